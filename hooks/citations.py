@@ -1,0 +1,130 @@
+"""Citations and per-page footnotes.
+
+`format_citation(source, lang)` renders a full author-date reference from the CSL fields in
+data/sources.yml, e.g.
+
+    Witt, S. (2022). *The Turkish drone that changed the nature of warfare*. The New Yorker.
+    <https://...> (accessed 19 July 2025).
+
+`Footnotes` collects the footnotes of one page: one per source, numbered in order of first use,
+however often the source is cited; each lists the locators used on the page and says how the
+article itself cites the source ("footnote 8", "figure 1.2 caption"). Numbers the article gives
+without any source get one shared "unsourced in the article" footnote.
+"""
+
+from __future__ import annotations
+
+from formatting import escape, format_iso_date, words
+from ledger import Ledger, Source
+
+TEXT = {
+    "en": {
+        "accessed": "accessed {}",
+        "in_article": "In the article: {}.",
+        "not_in_bib": "Not in the article's bibliography.",
+        "locators": "Cited here for: {}.",
+        "unsourced": ("Unsourced in the article: it states this number without citing any "
+                      "source, and this edition adds none."),
+        "problem": "Note on the article's reference: {}",
+        "details": "Source details",
+        "ledger": "Facts ledger",
+        "nd": "n.d.",
+    },
+}
+UNSOURCED_KEY = "unsourced-in-the-article"
+
+
+def _names(authors: list[dict]) -> str:
+    names = []
+    for author in authors:
+        if "literal" in author:
+            names.append(str(author["literal"]))
+        else:
+            given = str(author.get("given", "")).strip()
+            names.append(f"{author.get('family', '')}, {given}".strip(", "))
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + ", & " + names[-1]
+
+
+def _year(csl: dict, lang: str) -> str:
+    issued = csl.get("issued")
+    if issued and "date-parts" in issued:
+        return str(issued["date-parts"][0][0])
+    return words(TEXT, lang)["nd"]
+
+
+def format_citation(source: Source, lang: str) -> str:
+    """A full author-date citation as Markdown (data text escaped)."""
+    csl, text = source.csl, words(TEXT, lang)
+    parts = []
+    who = _names(csl.get("author", [])) or csl.get("container-title") or csl.get("publisher", "")
+    parts.append(f"{escape(who)} ({_year(csl, lang)}).")
+    if csl.get("title"):
+        parts.append(f"<em>{escape(csl['title'])}</em>.")
+    container = csl.get("container-title")
+    if container and container != who:
+        detail = escape(container)
+        if csl.get("volume"):
+            detail += f", {escape(csl['volume'])}"
+            if csl.get("issue"):
+                detail += f"({escape(csl['issue'])})"
+        if csl.get("page"):
+            detail += f", {escape(csl['page'])}"
+        parts.append(detail + ".")
+    if csl.get("publisher") and csl.get("publisher") != who:
+        parts.append(escape(csl["publisher"]) + ".")
+    if csl.get("URL"):
+        url = escape(csl["URL"])
+        accessed = csl.get("accessed")
+        when = ""
+        if accessed:
+            iso = "-".join(f"{p:02d}" if i else str(p)
+                           for i, p in enumerate(accessed["date-parts"][0]))
+            when = f" ({text['accessed'].format(format_iso_date(iso, lang))})"
+        parts.append(f'<a href="{url}">{url}</a>{when}')
+    return " ".join(parts)
+
+
+class Footnotes:
+    """The footnotes of one page, in order of first use."""
+
+    def __init__(self, ledger: Ledger, lang: str, sources_page: str):
+        self.ledger, self.lang, self.sources_page = ledger, lang, sources_page
+        self.order: list[str] = []
+        self.locators: dict[str, list[str]] = {}
+
+    def ref(self, source_id: str, locator: str = "") -> str:
+        """The footnote reference for a source (one footnote per source per page)."""
+        if source_id not in self.locators:
+            self.order.append(source_id)
+            self.locators[source_id] = []
+        if locator and locator not in self.locators[source_id]:
+            self.locators[source_id].append(locator)
+        return f"[^{source_id}]"
+
+    def unsourced(self) -> str:
+        return self.ref(UNSOURCED_KEY)
+
+    def definition(self, key: str) -> str:
+        text = words(TEXT, self.lang)
+        if key == UNSOURCED_KEY:
+            return text["unsourced"]
+        source = self.ledger.sources[key]
+        parts = [format_citation(source, self.lang)]
+        if self.locators[key]:
+            parts.append(text["locators"].format(escape("; ".join(self.locators[key]))))
+        if source.cited_as:
+            parts.append(text["in_article"].format(escape("; ".join(source.cited_as))))
+        if not source.in_bibliography:
+            parts.append(text["not_in_bib"])
+        if source.note:
+            parts.append(text["problem"].format(escape(source.note)))
+        parts.append(f"[{text['details']}]({self.sources_page}#{key})")
+        return " ".join(parts)
+
+    def markdown(self) -> str:
+        """Footnote definitions to append to the page ('' when the page cites nothing)."""
+        if not self.order:
+            return ""
+        return "\n\n" + "\n".join(f"[^{key}]: {self.definition(key)}" for key in self.order) + "\n"

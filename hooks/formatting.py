@@ -1,0 +1,103 @@
+"""Locale-aware formatting of numbers, facts and dates, in one place.
+
+Every number the site shows passes through `format_number` (Babel), so a fact reads naturally in
+the page's language: `format_number(1960, "en") == "1,960"`, `format_number(87.5, "id") ==
+"87,5"`. `format_fact` adds the qualifier and unit: "more than USD 6.7 billion".
+Years are never grouped ("2020", not "2,020"): they are dates, not quantities.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import re
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from ledger import Fact
+
+QUALIFIER_WORDS = {
+    "en": {"about": "about {}", "more-than": "more than {}", "less-than": "less than {}",
+           "nearly": "nearly {}", "projected": "{} (projected)"},
+}
+STATUS_WORDS = {
+    "en": {"as-stated": "as stated", "derived": "derived", "inconsistent": "inconsistent"},
+}
+CATEGORY_WORDS = {
+    "en": {"core-values": "Core values", "middle-range": "Middle-range objectives",
+           "long-range": "Long-range objectives", "background": "Background"},
+}
+UNSOURCED = {"en": "unsourced in the article"}
+_CURRENCY = re.compile(r"^([A-Z]{3})(?:\s+(.*))?$")
+
+
+def words(table: dict, lang: str) -> dict:
+    """The entry of a per-language word table, English when the language has none yet."""
+    return table.get(lang, table["en"])
+
+
+def format_number(value: float | int, lang: str) -> str:
+    """A number in the locale's digits and separators, keeping the decimals it was given."""
+    if isinstance(value, float) and not value.is_integer():
+        decimals = len(repr(value).split(".")[1])
+        return format_decimal(value, format=f"#,##0.{'0' * decimals}", locale=lang)
+    return format_decimal(int(value), format="#,##0", locale=lang)
+
+
+def ordinal(value: int, lang: str) -> str:
+    """8 -> '8th' (English) ."""
+    if lang == "en":
+        suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(
+            value % 10, "th")
+        return f"{value}{suffix}"
+    return f"ke-{value}"
+
+
+def with_unit(number: str, unit: str) -> str:
+    """'6.7' + 'USD billion' -> 'USD 6.7 billion'; '87.5' + '%' -> '87.5%'; else 'n unit'."""
+    if not unit:
+        return number
+    if unit == "%":
+        return f"{number}%"
+    currency = _CURRENCY.match(unit)
+    if currency:
+        rest = f" {currency.group(2)}" if currency.group(2) else ""
+        return f"{currency.group(1)} {number}{rest}"
+    return f"{number} {unit}"
+
+
+def format_value(value: float | int, unit: str, qualifier: str, lang: str) -> str:
+    """Plain text of a quantity: number, unit and qualifier."""
+    if unit == "ordinal":
+        text = ordinal(int(value), lang)
+    else:
+        text = with_unit(format_number(value, lang), unit)
+    if qualifier:
+        text = words(QUALIFIER_WORDS, lang)[qualifier].format(text)
+    return text
+
+
+def format_fact(fact: Fact, lang: str) -> str:
+    """Plain text of a fact as the article states it."""
+    return format_value(fact.value, fact.unit, fact.qualifier, lang)
+
+
+def format_iso_date(iso: str, lang: str) -> str:
+    """'2025-07-19' -> '19 July 2025'; '2025' stays '2025' (never grouped)."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return format_date(datetime.date(*parts), format="d MMMM y", locale=lang)
+    if len(parts) == 2:
+        return format_date(datetime.date(parts[0], parts[1], 1), format="MMMM y", locale=lang)
+    return str(parts[0])
+
+
+def escape(text: str) -> str:
+    """HTML-escape text from data/ and neutralise Markdown syntax inside it."""
+    out = html.escape(str(text), quote=True)
+    for char, entity in (("|", "&#124;"), ("*", "&#42;"), ("_", "&#95;"), ("[", "&#91;"),
+                         ("]", "&#93;"), ("`", "&#96;"), ("{", "&#123;"), ("}", "&#125;"),
+                         ("\\", "&#92;")):
+        out = out.replace(char, entity)
+    return out

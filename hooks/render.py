@@ -1,0 +1,171 @@
+"""Render one page's markers in one pass: `render_page(markdown, ledger, page_path, lang)`.
+
+    {{ fact:ID }}          -> <span class="fact" data-fact="ID">about 1,960 troops</span>[^src]
+    {{ cite:ID | hlm. 10 }} -> [^ID] (footnote: full citation with the locator)
+    {{ table:ID }}          -> caption, table with formatted numbers, source footnote, CSV link
+    {{ summary:holsti }}    -> the three Holsti categories with their interests and key facts
+
+The output is Markdown (with inline HTML) that the normal MkDocs pipeline turns into HTML; the
+footnotes extension numbers the footnotes appended at the end in order of first use.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from citations import Footnotes
+from formatting import (CATEGORY_WORDS, UNSOURCED, escape, format_fact, format_number, words)
+from ledger import Ledger, Problem, Table
+from markers import replace_markers
+
+FACTS_PAGE = "evidence/facts.md"
+SOURCES_PAGE = "evidence/sources.md"
+TEXT = {
+    "en": {
+        "table": "Table",
+        "source": "Source",
+        "download": "Download this table as CSV",
+        "inconsistent": "inconsistent in the article",
+        "category": "Holsti category",
+        "interests": "Interests the authors identify",
+        "key_facts": "Key facts",
+    },
+}
+
+
+def relative(target: str, page_path: str) -> str:
+    """A link from the page at docs-relative `page_path` to docs-relative `target`."""
+    return posixpath.relpath(target, posixpath.dirname(page_path) or ".")
+
+
+def table_csv_path(table_id: str) -> str:
+    return f"tables/{table_id}.csv"
+
+
+class PageRenderer:
+    """Renders the markers of one page; keeps that page's footnotes."""
+
+    def __init__(self, ledger: Ledger, page_path: str, lang: str):
+        self.ledger, self.page_path, self.lang = ledger, page_path, lang
+        self.text = words(TEXT, lang)
+        self.footnotes = Footnotes(ledger, lang, relative(SOURCES_PAGE, page_path))
+        self.problems: list[Problem] = []
+        self.handlers = {"fact": self.fact, "cite": self.cite, "table": self.table,
+                         "summary": self.summary}
+
+    def render(self, markdown: str) -> str:
+        body = replace_markers(markdown, self.dispatch)
+        return body + self.footnotes.markdown()
+
+    def dispatch(self, kind: str, arg: str, locator: str, line: int) -> str:
+        handler = self.handlers.get(kind)
+        if handler is None:  # scan_page reports these first; this guards direct use
+            self.problems.append(Problem(self.page_path, line, f"unknown marker kind '{kind}'"))
+            return ""
+        try:
+            return handler(arg, locator) if kind == "cite" else handler(arg)
+        except KeyError:
+            self.problems.append(Problem(self.page_path, line, f"unknown {kind} '{arg}'"))
+            return ""
+
+    # ---------------------------------------------------------------- markers
+
+    def fact(self, fact_id: str) -> str:
+        fact = self.ledger.facts[fact_id]
+        label = escape(fact.label)
+        classes = "fact"
+        if fact.unsourced:
+            classes += " fact--unsourced"
+        if fact.status == "inconsistent":
+            classes += " fact--inconsistent"
+        out = (f'<span class="{classes}" data-fact="{fact.id}" title="{label}">'
+               f"{escape(format_fact(fact, self.lang))}</span>")
+        ledger_link = f"{relative(FACTS_PAGE, self.page_path)}#fact-{fact.id}"
+        if fact.unsourced:
+            out += (f' <small class="fact-flag fact-flag--unsourced">'
+                    f"([{words(UNSOURCED, self.lang)}]({ledger_link}))</small>")
+            out += self.footnotes.unsourced()
+        if fact.status == "inconsistent":
+            out += (f' <small class="fact-flag fact-flag--inconsistent">'
+                    f"([{self.text['inconsistent']}]({ledger_link}))</small>")
+        for ref in fact.sources:
+            out += self.footnotes.ref(ref.id, ref.locator)
+        return out
+
+    def cite(self, source_id: str, locator: str = "") -> str:
+        self.ledger.sources[source_id]  # KeyError -> unknown source
+        return self.footnotes.ref(source_id, locator)
+
+    def cell(self, table: Table, column_index: int, cell: str) -> str:
+        column = table.columns[column_index]
+        if cell == "":
+            return "—"
+        if column.type == "fact":
+            return self.fact(cell.removeprefix("fact:"))
+        if column.type in ("integer", "number"):
+            value = float(cell) if "." in cell else int(cell)
+            return escape(format_number(value, self.lang))
+        return escape(cell)
+
+    def table(self, table_id: str) -> str:
+        table = self.ledger.tables[table_id]
+        heads, aligns = [], []
+        for column in table.columns:
+            head = escape(column.title)
+            if column.unit:
+                head += f" ({escape(column.unit)})"
+            heads.append(head)
+            aligns.append("---:" if column.type in ("integer", "number", "fact") else ":---")
+        lines = [
+            f'<div class="data-table" id="table-{table.id}" markdown>',
+            f'<p class="table-caption"><strong>{self.text["table"]}:</strong> '
+            f"{escape(table.title)}</p>",
+            "",
+            "| " + " | ".join(heads) + " |",
+            "| " + " | ".join(aligns) + " |",
+        ]
+        for row in table.rows:
+            lines.append("| " + " | ".join(self.cell(table, i, c) for i, c in enumerate(row))
+                         + " |")
+        main = table.sources[0]
+        source = self.ledger.sources[main.id]
+        who = escape(source.csl.get("title") or source.csl.get("container-title") or source.id)
+        locator = f", {escape(main.locator)}" if main.locator else ""
+        refs = "".join(self.footnotes.ref(ref.id, ref.locator) for ref in table.sources)
+        note = f" {escape(table.note)}" if table.note else ""
+        csv_link = relative(table_csv_path(table.id), self.page_path)
+        lines += [
+            "",
+            f"{self.text['source']}: {who}{locator}"
+            f"{refs}.{note} "
+            f"[{self.text['download']}]({csv_link})",
+            "{ .table-source }",
+            "",
+            "</div>",
+            "",
+        ]
+        return "\n".join(lines)
+
+    def summary(self, _arg: str) -> str:
+        lines = [f"| {self.text['category']} | {self.text['interests']} | "
+                 f"{self.text['key_facts']} |", "| :--- | :--- | :--- |"]
+        names = words(CATEGORY_WORDS, self.lang)
+        for category in self.ledger.categories:
+            link = relative(category.page, self.page_path)
+            name = f"[{escape(category.title or names[category.id])}]({link})"
+            interests = "<br>".join(f"• {escape(i)}" for i in category.interests)
+            facts = "<br>".join(f"{escape(self.ledger.facts[f].label)}: {self.fact(f)}"
+                                for f in category.key_facts)
+            lines.append(f"| {name} | {interests} | {facts} |")
+        return "\n".join(lines) + "\n"
+
+
+def render_page(markdown: str, ledger: Ledger, page_path: str, lang: str) -> str:
+    """Pure entry point: a page's Markdown with every marker rendered and footnotes appended."""
+    renderer = PageRenderer(ledger, page_path, lang)
+    out = renderer.render(markdown)
+    if renderer.problems:
+        from ledger import DataError
+
+        raise DataError(renderer.problems)
+    return out

@@ -1,0 +1,204 @@
+"""Each contributor mistake fails `mkdocs build --strict` with one message naming file:line,
+the bad value, the rule and the fix. Every case breaks a temporary copy of the real project."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+
+def failed(project) -> str:
+    result = project.build()
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, f"the build should have failed:\n{output}"
+    assert "Traceback" not in output, output
+    return output
+
+
+def test_unknown_fact_id_in_a_page(project):
+    project.edit("docs/core-values.md", "{{ fact:tb2-fleet-held }}", "{{ fact:tb2-fleet-hold }}")
+    line = project.line_of("docs/core-values.md", "fact:tb2-fleet-hold")
+    out = failed(project)
+    assert (f"docs/core-values.md:{line}: unknown fact 'tb2-fleet-hold' "
+            "(did you mean 'tb2-fleet-held'?)") in out
+
+
+def test_unknown_source_id_in_a_cite(project):
+    project.append("docs/background.md", "\nA claim {{ cite:gavin-2032 }}.\n")
+    out = failed(project)
+    assert re.search(r"docs/background\.md:\d+: unknown cite 'gavin-2032' "
+                     r"\(did you mean 'gavin-2023'\?\)", out)
+
+
+def test_unknown_table_id(project):
+    project.append("docs/evidence/tables.md", "\n{{ table:tb2-flet }}\n")
+    out = failed(project)
+    assert re.search(r"docs/evidence/tables\.md:\d+: unknown table 'tb2-flet' "
+                     r"\(did you mean 'tb2-fleet'\?\)", out)
+
+
+def test_unknown_marker_kind(project):
+    project.append("docs/background.md", "\nSee {{ fakt:tb2-lost }}.\n")
+    out = failed(project)
+    assert re.search(r"docs/background\.md:\d+: unknown marker kind 'fakt'.*did you mean 'fact'",
+                     out)
+
+
+def test_malformed_marker(project):
+    project.append("docs/background.md", "\nSee {{ fact tb2-lost }}.\n")
+    out = failed(project)
+    assert re.search(r"docs/background\.md:\d+: malformed marker", out)
+
+
+def test_duplicate_fact_id(project):
+    project.edit("data/facts.yml", "- id: tb2-lost\n", "- id: tb2-fleet-held\n")
+    out = failed(project)
+    assert re.search(r"data/facts\.yml:\d+: duplicate fact id 'tb2-fleet-held' "
+                     r"\(first defined at data/facts\.yml:\d+", out)
+
+
+def test_missing_required_field(project):
+    line = project.line_of("data/facts.yml", "- id: btc-length")
+    text = (project.root / "data/facts.yml").read_text()
+    block = text[text.index("- id: btc-length"):]
+    label_line = next(l for l in block.splitlines() if l.startswith("  label:"))
+    project.edit("data/facts.yml", block.split(label_line)[0] + label_line + "\n",
+                 block.split(label_line)[0])
+    out = failed(project)
+    assert f"data/facts.yml:{line}: fact 'btc-length': missing required field 'label'" in out
+
+
+def test_value_that_is_not_a_number(project):
+    project.edit("data/facts.yml", "- id: tb2-operational-effectiveness\n  value: 87.5",
+                 "- id: tb2-operational-effectiveness\n  value: 87,5")
+    line = project.line_of("data/facts.yml", "value: 87,5")
+    out = failed(project)
+    assert (f"data/facts.yml:{line}: fact 'tb2-operational-effectiveness': 'value' must be a "
+            "number, got '87,5'") in out
+
+
+def test_misspelt_field_name(project):
+    project.edit("data/facts.yml", "- id: btc-length\n", "- id: btc-length\n  lable: oops\n")
+    line = project.line_of("data/facts.yml", "lable: oops")
+    out = failed(project)
+    assert (f"data/facts.yml:{line}: fact 'btc-length': unknown field 'lable' "
+            "(did you mean 'label'?)") in out
+
+
+def test_yaml_syntax_error(project):
+    project.edit("data/sources.yml", "- id: witt-2022\n", "- id: witt-2022\n  title: [unclosed\n")
+    out = failed(project)
+    assert re.search(r"data/sources\.yml:\d+: YAML syntax error", out)
+
+
+def test_csv_row_with_wrong_number_of_cells(project):
+    project.append("data/tables/tb2-fleet.csv", "Extra,fact:tb2-lost,surplus\n")
+    rows = len((project.root / "data/tables/tb2-fleet.csv").read_text().splitlines())
+    out = failed(project)
+    assert (f"data/tables/tb2-fleet.csv:{rows}: row has 3 cells but the header has 2") in out
+
+
+def test_csv_cell_that_is_not_a_number(project):
+    project.edit("data/tables/sipri-top25-2018-22.csv", "Türkiye,1.1", "Türkiye,1,1")
+    out = failed(project)
+    assert re.search(r"data/tables/sipri-top25-2018-22\.csv:\d+: row has \d+ cells", out)
+
+
+def test_csv_fact_reference_typo(project):
+    project.edit("data/tables/tb2-fleet.csv", "fact:tb2-lost", "fact:tb2-los")
+    out = failed(project)
+    assert re.search(r"data/tables/tb2-fleet\.csv:\d+: column 'value': 'fact:tb2-los' is not a "
+                     r"known fact reference 'fact:ID' \(did you mean 'tb2-lost'\?\)", out)
+
+
+def test_derived_fact_over_unknown_fact(project):
+    project.edit("data/facts.yml", "formula: tb2-fleet-active - tb2-lost",
+                 "formula: tb2-fleet-activ - tb2-lost")
+    line = project.line_of("data/facts.yml", "formula: tb2-fleet-activ ")
+    out = failed(project)
+    assert (f"data/facts.yml:{line}: fact 'tb2-effective': formula uses unknown fact "
+            "'tb2-fleet-activ' (did you mean 'tb2-fleet-active'?)") in out
+
+
+def test_derived_fact_that_disagrees_with_its_printed_value(project):
+    project.edit("data/facts.yml", "- id: tb2-operational-effectiveness\n  value: 87.5",
+                 "- id: tb2-operational-effectiveness\n  value: 85.7")
+    out = failed(project)
+    assert re.search(r"data/facts\.yml:\d+: fact 'tb2-operational-effectiveness': the article "
+                     r"prints 85\.7 but tb2-effective / tb2-fleet-active \* 100 = 87\.5", out)
+
+
+def test_unknown_source_in_a_fact(project):
+    project.edit("data/facts.yml", "{id: witt-2022, locator: footnote 8}",
+                 "{id: wit-2022, locator: footnote 8}")
+    out = failed(project)
+    assert re.search(r"data/facts\.yml:\d+: fact '[\w-]+': unknown source 'wit-2022' "
+                     r"\(did you mean 'witt-2022'\?\)", out)
+
+
+def test_quantity_typed_into_prose(project):
+    project.append("docs/core-values.md", "\nThe drones destroyed 160 targets in 2020.\n")
+    line = len((project.root / "docs/core-values.md").read_text().splitlines())
+    out = failed(project)
+    assert (f"docs/core-values.md:{line}: quantity '160' typed into prose; numbers are "
+            "referenced from data/, not typed (did you mean {{ fact:tb2-targets-destroyed }}?)"
+            ) in out
+
+
+def test_heading_without_explicit_id(project):
+    project.append("docs/background.md", "\n## A new section\n\nText.\n")
+    out = failed(project)
+    assert re.search(r"docs/background\.md:\d+: heading 'A new section' has no explicit id.*"
+                     r"\{#a-new-section\}", out)
+
+
+def test_unused_fact_is_reported(project):
+    project.append("data/facts.yml", """
+- id: orphan-number
+  value: 7
+  label: A number no page uses
+  category: background
+  sources: []
+  sourced_by: none
+  status: as-stated
+""")
+    out = failed(project)
+    assert re.search(r"data/facts\.yml:\d+: fact 'orphan-number' is not used on any page", out)
+
+
+def test_all_problems_of_a_build_are_reported_together(project):
+    project.edit("data/facts.yml", "- id: tb2-operational-effectiveness\n  value: 87.5",
+                 "- id: tb2-operational-effectiveness\n  value: eighty")
+    project.edit("docs/core-values.md", "{{ fact:tb2-fleet-held }}", "{{ fact:tb2-fleet-hold }}")
+    project.append("data/tables/tb2-fleet.csv", "Extra,fact:tb2-lost,surplus\n")
+    out = failed(project)
+    assert "3 problems in the site's data or pages" in out
+    for needle in ("data/facts.yml:", "docs/core-values.md:", "data/tables/tb2-fleet.csv:"):
+        assert needle in out
+
+
+def test_yaml_syntax_error_is_reported_once(project):
+    project.edit("data/facts.yml", "- id: tb2-lost\n", "- id: tb2-lost\n  label: [unclosed\n")
+    out = failed(project)
+    assert "1 problem in the site's data or pages" in out
+    assert re.search(r"data/facts\.yml:\d+: YAML syntax error", out)
+
+
+@pytest.mark.parametrize("payload", ['<script>alert("x")</script>', "**bold** & <b>x</b> |"],
+                         ids=["script", "markup"])
+def test_text_from_data_is_html_escaped(project, payload):
+    """Data shows as the literal text a contributor typed, never as markup."""
+    project.edit("data/tables/tb2-fleet.csv", "Used actively",
+                 '"' + payload.replace('"', '""') + '"')
+    project.edit("data/tables/tb2-fleet.yml", "title: ", "title: " + json.dumps(payload) + " #")
+    result = project.build()
+    assert result.returncode == 0, result.stdout + result.stderr
+    soup = BeautifulSoup((project.root / "site/evidence/tables/index.html").read_text(),
+                         "html.parser")
+    table = soup.select_one("#table-tb2-fleet")
+    assert payload in [td.get_text() for td in table.select("td")]
+    assert payload in table.select_one(".table-caption").get_text()
+    assert not table.select("script, b, strong:not(.table-caption strong)")

@@ -1,0 +1,200 @@
+"""Invariants of the real site, built once per session with --strict (see conftest.site)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+
+from conftest import ROOT
+from formatting import format_fact
+from markers import scan_page
+
+CONTENT_PAGES = ["index.html", "background/index.html", "framework/index.html",
+                 "core-values/index.html", "middle-range/index.html", "long-range/index.html",
+                 "conclusion/index.html"]
+EXTERNAL = re.compile(r"^(?:https?:)?//", re.I)
+
+
+def without_code(soup):
+    for code in soup.select("pre, code"):
+        code.decompose()
+    return soup
+
+
+def test_every_rendered_number_equals_its_value_in_data(site, ledger):
+    seen = set()
+    for path in site.html_pages():
+        for span in site.page(path).select("span.fact[data-fact]"):
+            fact = ledger.facts[span["data-fact"]]
+            assert span.get_text() == format_fact(fact, "en"), (path, fact.id)
+            seen.add(fact.id)
+    assert seen == set(ledger.facts), "every fact is shown somewhere"
+
+
+def test_every_fact_on_a_content_page_has_a_source_footnote_or_unsourced_flag(site, ledger):
+    for path in CONTENT_PAGES:
+        soup = site.page(path)
+        for span in soup.select(".md-content span.fact[data-fact]"):
+            fact = ledger.facts[span["data-fact"]]
+            flags, sibling = [], span.find_next_sibling()
+            while sibling is not None and sibling.name == "small":
+                flags.append(sibling)
+                sibling = sibling.find_next_sibling()
+            if fact.unsourced:
+                assert any("unsourced in the article" in f.get_text() for f in flags), fact.id
+            if fact.status == "inconsistent":
+                assert any("inconsistent in the article" in f.get_text() for f in flags), fact.id
+            assert sibling is not None and sibling.name == "sup", (path, fact.id)
+            assert sibling.select_one("a.footnote-ref"), (path, fact.id)
+
+
+@pytest.mark.parametrize("path", CONTENT_PAGES + ["evidence/tables/index.html"])
+def test_footnote_references_and_backlinks_pair_up(site, path):
+    soup = site.page(path)
+    refs = soup.select("a.footnote-ref")
+    notes = soup.select("div.footnote li[id^='fn:']")
+    assert refs, f"{path} cites nothing"
+    for ref in refs:
+        target = soup.find(id=ref["href"].lstrip("#"))
+        assert target is not None, (path, ref["href"])
+    for note in notes:
+        backrefs = note.select("a.footnote-backref")
+        assert backrefs, (path, note["id"])
+        for back in backrefs:
+            assert soup.find(id=back["href"].lstrip("#")) is not None
+    # numbered in order of first use, one footnote per source
+    numbers = [int(ref.get_text()) for ref in refs]
+    firsts = list(dict.fromkeys(numbers))
+    assert firsts == list(range(1, len(firsts) + 1)), path
+    assert len(notes) == len(firsts)
+
+
+def test_a_source_cited_twice_on_a_page_gets_one_footnote(site):
+    soup = site.page("core-values/index.html")
+    witt = [a for a in soup.select("a.footnote-ref") if a["href"] == "#fn:witt-2022"]
+    assert len(witt) > 1
+    assert len(soup.select("li#fn\\:witt-2022")) == 1
+
+
+def test_footnote_gives_the_full_citation_and_how_the_article_cites_it(site):
+    note = site.page("core-values/index.html").select_one("li#fn\\:witt-2022").get_text(" ")
+    assert "Witt, S. (2022)" in note
+    assert "The Turkish drone that changed the nature of warfare" in note
+    assert "accessed 19 July 2025" in note
+    assert "In the article: footnote 8" in note
+
+
+def test_no_marker_survives_outside_code(site):
+    for path in site.html_pages():
+        assert "{{" not in str(without_code(site.page(path))), path
+
+
+def test_no_third_party_requests(site):
+    for path in site.html_pages():
+        soup = site.page(path)
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"),
+                          ("iframe", "src"), ("source", "src")):
+            for element in soup.find_all(tag):
+                url = element.get(attr, "")
+                if tag == "link" and "canonical" in element.get("rel", []):
+                    continue
+                assert not EXTERNAL.match(url), (path, tag, url)
+    for css in site.root.rglob("*.css"):
+        assert not re.search(r"@import\s+url\(\s*['\"]?https?:|fonts\.googleapis",
+                             css.read_text()), css
+
+
+def test_derived_facts_are_recomputed(site, ledger):
+    records = {r["id"]: r for r in json.loads((site.root / "facts.json").read_text())}
+    derived = [f for f in ledger.facts.values() if f.status == "derived"]
+    assert derived
+    for fact in derived:
+        assert records[fact.id]["computed"] == pytest.approx(fact.computed)
+        assert abs(fact.computed - fact.value) <= (fact.precision or 1) / 2
+
+
+def test_facts_downloads_match_the_data(site, ledger):
+    records = json.loads((site.root / "facts.json").read_text())
+    assert [r["id"] for r in records] == list(ledger.facts)
+    for record in records:
+        fact = ledger.facts[record["id"]]
+        assert record["value"] == fact.value
+        assert record["status"] == fact.status
+        assert record["pages"], f"{fact.id} is used on no page"
+    rows = list(csv.DictReader(io.StringIO((site.root / "facts.csv").read_text())))
+    assert [r["id"] for r in rows] == list(ledger.facts)
+    assert {"id", "value", "unit", "qualifier", "label", "category", "sources", "status",
+            "pages"} <= set(rows[0])
+    sources = json.loads((site.root / "sources.json").read_text())
+    assert {s["id"] for s in sources} == set(ledger.sources)
+    assert all(s["type"] and s["id"] for s in sources)
+
+
+def test_sipri_table_is_complete(site, ledger):
+    table = ledger.tables["sipri-top25-2018-22"]
+    assert len(table.rows) == 25
+    assert [int(r[0]) for r in table.rows] == list(range(1, 26))
+    assert all(all(cell != "" for cell in row) for row in table.rows)
+    turkiye = next(r for r in table.rows if r[1] == "Türkiye")
+    assert turkiye[:5] == ("12", "Türkiye", "1.1", "0.6", "69")
+    html_rows = site.page("evidence/tables/index.html").select(
+        "#table-sipri-top25-2018-22 tbody tr")
+    assert len(html_rows) == 25
+    downloaded = list(csv.reader(io.StringIO(
+        (site.root / "tables/sipri-top25-2018-22.csv").read_text())))
+    assert len(downloaded) == 26 and len(downloaded[0]) == len(table.columns)
+
+
+def test_every_table_links_its_csv_and_cites_its_source(site, ledger):
+    soup = site.page("evidence/tables/index.html")
+    for table in ledger.tables.values():
+        block = soup.select_one(f"#table-{table.id}")
+        assert block is not None, table.id
+        link = block.select_one("a[href$='.csv']")
+        assert link and (site.root / "evidence/tables" / link["href"]).resolve().exists()
+        assert block.select_one("a.footnote-ref")
+
+
+def test_ledger_lists_every_fact_with_links_to_its_sections(site, ledger):
+    soup = site.page("evidence/facts/index.html")
+    for fact in ledger.facts.values():
+        anchor = soup.find(id=f"fact-{fact.id}")
+        assert anchor is not None, fact.id
+        row = anchor.find_parent("tr")
+        assert row.select("td")[-1].select("a[href]"), f"{fact.id} links to no section"
+        if fact.unsourced:
+            assert "unsourced in the article" in row.get_text()
+
+
+def test_sources_page_lists_every_source(site, ledger):
+    soup = site.page("evidence/sources/index.html")
+    for source in ledger.sources.values():
+        assert soup.find(id=source.id) is not None, source.id
+
+
+@pytest.mark.parametrize("path", CONTENT_PAGES)
+def test_linkable_headings_have_explicit_ids(path):
+    src = ROOT / "docs" / (path.replace("/index.html", ".md") if path != "index.html"
+                           else "index.md")
+    scan = scan_page(src.read_text(), str(src), None, None, None)
+    assert not scan.problems
+    assert all(h.id for h in scan.headings if h.level in (2, 3))
+
+
+def test_pages_carry_edit_link_footer_credit_and_permalinks(site):
+    for path in CONTENT_PAGES:
+        soup = site.page(path)
+        edit = soup.select_one("a.md-content__button[href*='/edit/main/docs/']")
+        assert edit is not None, path
+        assert "Putri, Agus Subagyo" in soup.select_one(".md-copyright").get_text(), path
+        assert soup.select("a.headerlink"), path
+
+
+def test_content_pages_type_no_quantities():
+    for md in (ROOT / "docs").rglob("*.md"):
+        scan = scan_page(md.read_text(), str(md), None, None, None)
+        assert not [p for p in scan.problems if "typed into prose" in p.message], md
