@@ -14,8 +14,10 @@ without any source get one shared "unsourced in the article" footnote.
 
 from __future__ import annotations
 
+import re
+
 from formatting import escape, format_iso_date, words
-from ledger import Ledger, Source
+from ledger import Ledger, Source, tr
 
 TEXT = {
     "en": {
@@ -30,8 +32,35 @@ TEXT = {
         "ledger": "Facts ledger",
         "nd": "n.d.",
     },
+    "id": {
+        "accessed": "diakses {}",
+        "in_article": "Dalam artikel: {}.",
+        "not_in_bib": "Tidak tercantum dalam daftar pustaka artikel.",
+        "locators": "Dikutip di sini untuk: {}.",
+        "unsourced": ("Tanpa sumber dalam artikel: artikel menyebut angka ini tanpa mengutip "
+                      "sumber apa pun, dan edisi ini tidak menambahkannya."),
+        "problem": "Catatan tentang rujukan artikel: {}",
+        "details": "Rincian sumber",
+        "ledger": "Buku besar fakta",
+        "nd": "t.t.",
+    },
 }
 UNSOURCED_KEY = "unsourced-in-the-article"
+# Locators are written in English in data/; Indonesian citations use their own words for them.
+LOCATOR_WORDS = {
+    "id": [(r"\bsecond\b", "kedua"), (r"\bfootnotes?\b", "catatan kaki"),
+           (r"\bfigures?\b", "gambar"), (r"\bcaption\b", "keterangan"),
+           (r"\btables?\b", "tabel"), (r"\brunning text\b", "teks"),
+           (r"\bpp?\.", "hlm."), (r"\band\b", "dan"), (r"\bbibliography\b", "daftar pustaka"),
+           (r"\btitle\b", "judul"), (r"\babstract\b", "abstrak")],
+}
+
+
+def localize_locator(text: str, lang: str) -> str:
+    """'footnote 2 (p. 55)' -> 'catatan kaki 2 (hlm. 55)' in Indonesian."""
+    for pattern, word in LOCATOR_WORDS.get(lang, []):
+        text = re.sub(pattern, word, text, flags=re.IGNORECASE)
+    return text
 
 
 def _names(authors: list[dict]) -> str:
@@ -52,6 +81,20 @@ def _year(csl: dict, lang: str) -> str:
     if issued and "date-parts" in issued:
         return str(issued["date-parts"][0][0])
     return words(TEXT, lang)["nd"]
+
+
+def short_citation(source: Source, lang: str = "en") -> str:
+    """'Witt (2022)', 'SIPRI (2023)': the author-date form used in running text."""
+    csl = source.csl
+    authors = csl.get("author", [])
+    if authors:
+        first = authors[0].get("literal") or authors[0].get("family", "")
+        who = first + (" et al." if len(authors) > 2 else
+                       f" & {authors[1].get('literal') or authors[1].get('family', '')}"
+                       if len(authors) == 2 else "")
+    else:
+        who = csl.get("container-title") or csl.get("publisher") or source.id
+    return f"{who} ({_year(csl, lang)})"
 
 
 def format_citation(source: Source, lang: str) -> str:
@@ -113,13 +156,15 @@ class Footnotes:
         source = self.ledger.sources[key]
         parts = [format_citation(source, self.lang)]
         if self.locators[key]:
-            parts.append(text["locators"].format(escape("; ".join(self.locators[key]))))
+            parts.append(text["locators"].format(escape(localize_locator(
+                "; ".join(self.locators[key]), self.lang))))
         if source.cited_as:
-            parts.append(text["in_article"].format(escape("; ".join(source.cited_as))))
+            parts.append(text["in_article"].format(escape(localize_locator(
+                "; ".join(source.cited_as), self.lang))))
         if not source.in_bibliography:
             parts.append(text["not_in_bib"])
         if source.note:
-            parts.append(text["problem"].format(escape(source.note)))
+            parts.append(text["problem"].format(escape(tr(source.note, self.lang))))
         parts.append(f"[{text['details']}]({self.sources_page}#{key})")
         return " ".join(parts)
 

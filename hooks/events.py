@@ -12,13 +12,13 @@ Nothing here depends on Material's internals, so the same functions can serve an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+import build_state
 from generated import downloads, facts_page, sources_page, unused, usage_index
 from ledger import DataError, Ledger, load_ledger
 from markers import scan_page
@@ -29,44 +29,61 @@ GENERATED_PAGES = {FACTS_PAGE: facts_page, SOURCES_PAGE: sources_page}
 CODE_RE = re.compile(r"<(pre|code)\b.*?</\1>|<!--.*?-->", re.DOTALL | re.IGNORECASE)
 
 
-@dataclass
-class BuildState:
-    root: Path
-    ledger: Ledger | None = None
-
-
-STATE: BuildState | None = None
+def state() -> build_state.BuildState:
+    return build_state.CURRENT
 
 
 def language(config) -> str:
+    """The language being built (mkdocs-static-i18n builds once per language)."""
     return config.theme["language"] if config.theme else "en"
 
 
+def languages(config) -> tuple[str, ...]:
+    """Every language of the edition, the default first."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return (language(config),)
+    langs = sorted(i18n.config.languages, key=lambda lang: not lang.default)
+    return tuple(lang.locale for lang in langs)
+
+
+def generated_file(config, src_uri: str, content: str) -> File:
+    """A file made from data/, placed as if it were in docs/ (the i18n plugin expects that).
+
+    mkdocs-static-i18n re-creates every docs file from its path, which drops in-memory content;
+    `on_files` in hooks/restore_generated.py puts the content back after it has run.
+    """
+    file = File.generated(config, src_uri, content=content)
+    file.abs_src_path = str(Path(config.docs_dir) / src_uri)
+    state().generated[src_uri] = content
+    return file
+
+
 def on_config(config):
-    global STATE
-    STATE = BuildState(root=Path(config.config_file_path).resolve().parent)
+    build_state.reset(Path(config.config_file_path).resolve().parent)
     return config
 
 
-def check_site(root: Path, docs_dir: Path, files: Files, lang: str):
+def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...]):
     """Load data/, scan every page; return (ledger, scans) or raise DataError with all problems."""
     problems = []
-    ledger = load_ledger(root / "data", problems)
+    ledger = load_ledger(root / "data", problems, langs)
     fact_values = {f: None for f in ledger.declared_facts} | {
         f.id: f.value for f in ledger.facts.values()}
     sources = ledger.declared_sources | set(ledger.sources)
     scans = {}
     for file in files.documentation_pages():
-        if file.generated_by or file.src_uri in GENERATED_PAGES:
+        if file.generated_by or page_language(file.src_uri, langs)[0] in GENERATED_PAGES:
             continue
         rel = Path(docs_dir.name, file.src_uri).as_posix()
         text = Path(file.abs_src_path).read_text(encoding="utf-8")
         scan = scan_page(text, rel,
                          None if "facts" in ledger.unreadable else fact_values,
                          None if "sources" in ledger.unreadable else sources,
-                         set(ledger.tables))
+                         ledger.declared_tables | set(ledger.tables))
         problems.extend(scan.problems)
         scans[file.src_uri] = scan
+    problems.extend(check_parity(scans, langs, docs_dir.name))
     if problems:
         raise DataError(problems)
     return ledger, scans
@@ -75,29 +92,125 @@ def check_site(root: Path, docs_dir: Path, files: Files, lang: str):
 @event_priority(50)  # before other plugins' on_files, so search indexes the generated pages
 def on_files(files: Files, config) -> Files:
     docs_dir = Path(config.docs_dir)
+    langs, lang = languages(config), language(config)
     for path in GENERATED_PAGES:
-        if files.get_file_from_path(path):
-            raise PluginError(f"docs/{path}: this page is generated from data/; delete the "
-                              "hand-written file")
+        for variant in (localized_path(path, other, langs) for other in langs):
+            if files.get_file_from_path(variant):
+                raise PluginError(f"docs/{variant}: this page is generated from data/; delete "
+                                  "the hand-written file")
     try:
-        ledger, scans = check_site(STATE.root, docs_dir, files, language(config))
+        ledger, scans = check_site(state().root, docs_dir, files, langs)
     except DataError as err:
         raise PluginError(str(err)) from None
-    STATE.ledger = ledger
-    usage = usage_index(ledger, scans)
-    for message in unused(ledger, usage):
-        log.warning(message)
-    lang = language(config)
+    state().ledger = ledger
+    usages = {other: usage_index(ledger, pages_in(scans, other, langs)) for other in langs}
+    if lang == langs[0]:  # report once, not once per language build
+        for message in unused(ledger, usages[lang]):
+            log.warning(message)
     for path, make in GENERATED_PAGES.items():
-        files.append(File.generated(config, path, content=make(ledger, usage, lang)))
-    for path, content in downloads(ledger, usage).items():
-        files.append(File.generated(config, path, content=content))
+        for other in langs:  # every language's version, so the language switcher finds them
+            files.append(generated_file(config, localized_path(path, other, langs),
+                                        make(ledger, usages[other], other)))
+    for path, content in downloads(ledger, usages[lang], lang).items():
+        # facts.id.json: the i18n plugin publishes it as /id/facts.json
+        files.append(generated_file(config, localized_path(path, lang, langs), content))
     return files
 
 
+def page_language(src_uri: str, langs: tuple[str, ...]) -> tuple[str, str]:
+    """'core-values.id.md' -> ('core-values.md', 'id'); 'core-values.md' -> (..., default)."""
+    stem, _, ext = src_uri.rpartition(".")
+    base, _, suffix = stem.rpartition(".")
+    if base and suffix in langs[1:]:
+        return f"{base}.{ext}", suffix
+    return src_uri, langs[0]
+
+
+def localized_path(src_uri: str, lang: str, langs: tuple[str, ...]) -> str:
+    if lang == langs[0]:
+        return src_uri
+    stem, _, ext = src_uri.rpartition(".")
+    return f"{stem}.{lang}.{ext}"
+
+
+def pages_in(scans: dict, lang: str, langs: tuple[str, ...]) -> dict:
+    """The scans of one language's pages, keyed by the default-language path links use."""
+    out = {}
+    for src_uri, scan in scans.items():
+        base, page_lang = page_language(src_uri, langs)
+        if page_lang == lang:
+            out[base] = scan
+    return out
+
+
+def check_parity(scans: dict, langs: tuple[str, ...], docs: str) -> list:
+    """Every page in every language, with the same heading ids and facts per section."""
+    from ledger import Problem
+
+    problems = []
+    default = pages_in(scans, langs[0], langs)
+    for lang in langs[1:]:
+        other = pages_in(scans, lang, langs)
+        for base in sorted(set(default) | set(other)):
+            there = localized_path(base, lang, langs)
+            if base not in other:
+                problems.append(Problem(f"{docs}/{base}", 1, f"page has no '{lang}' version "
+                                        f"(write {docs}/{there}, with the same headings and facts)"))
+                continue
+            if base not in default:
+                problems.append(Problem(f"{docs}/{there}", 1, f"page has no '{langs[0]}' "
+                                        f"version (write {docs}/{base})"))
+                continue
+            problems.extend(_compare_pages(default[base], other[base], f"{docs}/{there}", lang))
+    return problems
+
+
+def _compare_pages(original, translation, rel: str, lang: str) -> list:
+    from ledger import Problem
+
+    problems = []
+    ids = [h.id for h in original.headings if h.id]
+    translated = {h.id: h.line for h in translation.headings if h.id}
+    for ident in ids:
+        if ident not in translated:
+            problems.append(Problem(rel, 1, f"heading id '#{ident}' of the original page is "
+                                    f"missing in the '{lang}' translation (keep the same "
+                                    "explicit ids, so links and the language switch land on the "
+                                    "same section)"))
+    for ident in translated:
+        if ident not in ids:
+            problems.append(Problem(rel, translated[ident], f"heading id '#{ident}' is not in "
+                                    "the original page (use the original's ids)"))
+
+    def facts_by_section(scan):
+        out = {}
+        for marker in scan.markers:
+            if marker.kind in ("fact", "table", "summary"):
+                out.setdefault(marker.section, set()).add(f"{marker.kind}:{marker.arg}")
+        return out
+
+    want, have = facts_by_section(original), facts_by_section(translation)
+    for section in sorted(set(want) | set(have)):
+        missing = sorted(want.get(section, set()) - have.get(section, set()))
+        extra = sorted(have.get(section, set()) - want.get(section, set()))
+        line = translated.get(section, 1)
+        for marker in missing:
+            problems.append(Problem(rel, line, f"section '#{section or 'top'}' lacks "
+                                    f"{{{{ {marker} }}}}, which the original uses there"))
+        for marker in extra:
+            problems.append(Problem(rel, line, f"section '#{section or 'top'}' uses "
+                                    f"{{{{ {marker} }}}}, which the original does not use there"))
+    return problems
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    langs = languages(config)
+    base, _ = page_language(page.file.src_uri, langs)
+    if page.file.generated_by and config.repo_url:  # edit the data the page is made from
+        source = "data/sources.yml" if base == SOURCES_PAGE else "data/facts.yml"
+        page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{source}"
     try:
-        return render_page(markdown, STATE.ledger, page.file.src_uri, language(config))
+        return render_page(markdown, state().ledger, base, language(config))
     except DataError as err:
         raise PluginError(str(err)) from None
 

@@ -15,20 +15,25 @@ import re
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from ledger import Fact
+from ledger import Fact, tr
 
 QUALIFIER_WORDS = {
     "en": {"about": "about {}", "more-than": "more than {}", "less-than": "less than {}",
            "nearly": "nearly {}", "projected": "{} (projected)"},
+    "id": {"about": "sekitar {}", "more-than": "lebih dari {}", "less-than": "kurang dari {}",
+           "nearly": "hampir {}", "projected": "{} (proyeksi)"},
 }
 STATUS_WORDS = {
     "en": {"as-stated": "as stated", "derived": "derived", "inconsistent": "inconsistent"},
+    "id": {"as-stated": "sesuai artikel", "derived": "turunan", "inconsistent": "tidak konsisten"},
 }
 CATEGORY_WORDS = {
     "en": {"core-values": "Core values", "middle-range": "Middle-range objectives",
            "long-range": "Long-range objectives", "background": "Background"},
+    "id": {"core-values": "Nilai inti", "middle-range": "Tujuan jangka menengah",
+           "long-range": "Tujuan jangka panjang", "background": "Latar belakang"},
 }
-UNSOURCED = {"en": "unsourced in the article"}
+UNSOURCED = {"en": "unsourced in the article", "id": "tanpa sumber dalam artikel"}
 _CURRENCY = re.compile(r"^([A-Z]{3})(?:\s+(.*))?$")
 
 
@@ -80,7 +85,7 @@ def format_value(value: float | int, unit: str, qualifier: str, lang: str) -> st
 
 def format_fact(fact: Fact, lang: str) -> str:
     """Plain text of a fact as the article states it."""
-    return format_value(fact.value, fact.unit, fact.qualifier, lang)
+    return format_value(fact.value, tr(fact.unit, lang), fact.qualifier, lang)
 
 
 def format_iso_date(iso: str, lang: str) -> str:

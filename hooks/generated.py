@@ -18,10 +18,10 @@ import io
 import json
 from dataclasses import dataclass
 
-from citations import format_citation
+from citations import format_citation, localize_locator
 from formatting import (CATEGORY_WORDS, STATUS_WORDS, UNSOURCED, escape, format_fact,
                         format_number, words)
-from ledger import CATEGORIES, Ledger
+from ledger import CATEGORIES, Ledger, tr
 from markers import PageScan
 from render import FACTS_PAGE, SOURCES_PAGE, relative, table_csv_path
 
@@ -134,6 +134,33 @@ TEXT = {
         "bibliography": "In the article's bibliography", "yes": "yes", "no": "no",
         "supports": "Supports", "cited_on": "Cited on", "note": "Note", "none": "—",
     },
+    "id": {
+        "facts_title": "Buku besar fakta",
+        "facts_intro": (
+            "Setiap angka yang dinyatakan artikel, beserta sumbernya sebagaimana diberikan "
+            "artikel, statusnya, dan bagian-bagian edisi ini yang memakainya. Angka disimpan "
+            "sekali di `data/facts.yml`; halaman, tabel, dan unduhan dibangun darinya. Angka "
+            "**turunan** dihitung ulang dari fakta lain pada setiap build; angka yang **tidak "
+            "konsisten** berselisih dengan angka lain dalam artikel (catatannya menjelaskan); "
+            "angka bertanda *tanpa sumber dalam artikel* dicetak tanpa sumber. Unduh buku besar "
+            "ini sebagai [CSV]({csv}) atau [JSON]({json})."),
+        "fact": "Fakta", "value": "Nilai", "date": "Tanggal", "sources": "Sumber",
+        "status": "Status", "used_in": "Dipakai di", "computed": "hasil hitung: {}",
+        "conflicts": "berselisih dengan {}",
+        "tables_title": "Angka dalam tabel",
+        "tables_intro": ("Tabel-tabel artikel disimpan sebagai berkas CSV di `data/tables/`; "
+                         "masing-masing ditampilkan beserta sumbernya di [halaman tabel]({page}) "
+                         "dan dapat diunduh:"),
+        "sources_title": "Sumber",
+        "sources_intro": (
+            "Setiap sumber yang dipakai artikel: daftar pustakanya, serta sumber yang hanya "
+            "disebut dalam catatan kaki, di bawah gambar, atau dalam teks. Setiap entri "
+            "menyimpan rujukan persis seperti dicetak artikel; bila rujukan itu keliru atau "
+            "tidak lengkap, catatannya menyebutkannya. Unduh sebagai [CSL-JSON]({json})."),
+        "printed": "Sebagaimana dicetak dalam artikel", "cited_as": "Dikutip dalam artikel sebagai",
+        "bibliography": "Dalam daftar pustaka artikel", "yes": "ya", "no": "tidak",
+        "supports": "Mendukung", "cited_on": "Dikutip di", "note": "Catatan", "none": "—",
+    },
 }
 
 
@@ -172,7 +199,7 @@ def facts_page(ledger: Ledger, usage: Usage, lang: str) -> str:
             else:
                 sources = "<br>".join(
                     f"[{escape(ref.id)}]({relative(SOURCES_PAGE, page)}#{ref.id})"
-                    + (f" ({escape(ref.locator)})" if ref.locator else "")
+                    + (f" ({escape(localize_locator(ref.locator, lang))})" if ref.locator else "")
                     for ref in fact.sources)
             status = f"**{statuses[fact.status]}**"
             if fact.computed is not None:
@@ -182,8 +209,8 @@ def facts_page(ledger: Ledger, usage: Usage, lang: str) -> str:
                 status += "<br>" + text["conflicts"].format(
                     ", ".join(f"[{c}](#fact-{c})" for c in fact.conflicts_with))
             if fact.note:
-                status += f"<br>{escape(fact.note)}"
-            label = (f'<span id="fact-{fact.id}"></span>{escape(fact.label)}<br>'
+                status += f"<br>{escape(tr(fact.note, lang))}"
+            label = (f'<span id="fact-{fact.id}"></span>{escape(tr(fact.label, lang))}<br>'
                      f"<code>{fact.id}</code>")
             value = (f'<span class="fact" data-fact="{fact.id}">'
                      f"{escape(format_fact(fact, lang))}</span>")
@@ -193,7 +220,7 @@ def facts_page(ledger: Ledger, usage: Usage, lang: str) -> str:
     out += [f"## {text['tables_title']} {{#tables}}", "",
             text["tables_intro"].format(page=relative("evidence/tables.md", page)), ""]
     for table in ledger.tables.values():
-        out.append(f"- [{escape(table.title)}]({relative('evidence/tables.md', page)}"
+        out.append(f"- [{escape(tr(table.title, lang))}]({relative('evidence/tables.md', page)}"
                    f"#table-{table.id}) — {len(table.rows)} × {len(table.columns)}, "
                    f"[CSV]({relative(table_csv_path(table.id), page)})")
     return "\n".join(out) + "\n"
@@ -214,19 +241,20 @@ def sources_page(ledger: Ledger, usage: Usage, lang: str) -> str:
         heading = escape(source.csl.get("title") or source.csl.get("container-title")
                          or source.id)
         out += [f"### {heading} {{#{source.id}}}", "", format_citation(source, lang), ""]
-        rows = [(text["cited_as"], escape("; ".join(source.cited_as)) or text["none"]),
+        rows = [(text["cited_as"], escape(localize_locator("; ".join(source.cited_as), lang))
+                 or text["none"]),
                 (text["bibliography"], text["yes"] if source.in_bibliography else text["no"])]
         for printed in source.printed:
             rows.append((text["printed"], f"<q>{escape(printed)}</q>"))
         facts = supports.get(source.id, [])
         rows.append((text["supports"], ", ".join(
-            f"[{escape(ledger.facts[f].label)}]({relative(FACTS_PAGE, page)}#fact-{f})"
+            f"[{escape(tr(ledger.facts[f].label, lang))}]({relative(FACTS_PAGE, page)}#fact-{f})"
             for f in facts) or text["none"]))
         rows.append((text["cited_on"], _link_uses(usage.sources.get(source.id, ()), page)
                      or text["none"]))
         out += [f"- **{k}:** {v}" for k, v in rows]
         if source.note:
-            out += ["", f'!!! warning "{text["note"]}"', "", f"    {escape(source.note)}"]
+            out += ["", f'!!! warning "{text["note"]}"', "", f"    {escape(tr(source.note, lang))}"]
         out.append("")
     return "\n".join(out) + "\n"
 
@@ -237,24 +265,25 @@ FACT_FIELDS = ("id", "value", "unit", "qualifier", "date", "label", "category", 
                "sourced_by", "status", "formula", "computed", "conflicts_with", "note", "pages")
 
 
-def fact_records(ledger: Ledger, usage: Usage) -> list[dict]:
+def fact_records(ledger: Ledger, usage: Usage, lang: str = "en") -> list[dict]:
     records = []
     for fact in ledger.facts.values():
         records.append({
-            "id": fact.id, "value": fact.value, "unit": fact.unit, "qualifier": fact.qualifier,
-            "date": fact.date, "label": fact.label, "category": fact.category,
+            "id": fact.id, "value": fact.value, "unit": tr(fact.unit, lang),
+            "qualifier": fact.qualifier, "date": fact.date, "label": tr(fact.label, lang),
+            "category": fact.category,
             "sources": [{"id": r.id, "locator": r.locator} for r in fact.sources],
             "sourced_by": fact.sourced_by, "status": fact.status, "formula": fact.formula,
             "computed": fact.computed, "conflicts_with": list(fact.conflicts_with),
-            "note": fact.note,
+            "note": tr(fact.note, lang),
             "pages": sorted({u.anchor for u in usage.facts.get(fact.id, ())}),
         })
     return records
 
 
-def downloads(ledger: Ledger, usage: Usage) -> dict[str, str]:
-    """Site-root files: path -> content."""
-    records = fact_records(ledger, usage)
+def downloads(ledger: Ledger, usage: Usage, lang: str = "en") -> dict[str, str]:
+    """Site-root files (per language): path -> content."""
+    records = fact_records(ledger, usage, lang)
     files = {"facts.json": json.dumps(records, ensure_ascii=False, indent=2) + "\n"}
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS, lineterminator="\n")

@@ -32,6 +32,23 @@ COLUMN_TYPES = ("text", "integer", "number", "fact")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+# --------------------------------------------------------------------------- languages
+
+# A human-language field is a mapping {language: text}; NEUTRAL marks text that reads the same in
+# every language (a unit such as "%" or "km"), written in data/ as a plain string.
+Text = dict
+NEUTRAL = "*"
+
+
+def tr(text: Text | str | None, lang: str) -> str:
+    """The text of a field in one language ('' for an absent field)."""
+    if not text:
+        return ""
+    if isinstance(text, str):
+        return text
+    return text.get(lang) or text.get(NEUTRAL) or text.get("en", "")
+
+
 # --------------------------------------------------------------------------- problems
 
 
@@ -147,7 +164,7 @@ class Source:
     in_bibliography: bool
     cited_as: tuple[str, ...]
     printed: tuple[str, ...]
-    note: str
+    note: Text | None
 
 
 @dataclass(frozen=True)
@@ -157,19 +174,19 @@ class Fact:
     id: str
     line: int
     value: float | int
-    label: str
+    label: Text
     category: str
     sources: tuple[SourceRef, ...]
     sourced_by: str
     status: str
-    unit: str = ""
+    unit: Text | None = None
     qualifier: str = ""
     date: str = ""
     formula: str = ""
     precision: float | None = None
     computed: float | None = None
     conflicts_with: tuple[str, ...] = ()
-    note: str = ""
+    note: Text | None = None
 
     @property
     def unsourced(self) -> bool:
@@ -179,10 +196,11 @@ class Fact:
 @dataclass(frozen=True)
 class Column:
     name: str
-    title: str
+    title: Text
     type: str
-    unit: str = ""
-    description: str = ""
+    unit: Text | None = None
+    description: Text | None = None
+    translate: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,20 +208,26 @@ class Table:
     """A table: metadata from ID.yml, rows from ID.csv (cells as typed, validated)."""
 
     id: str
-    title: str
+    title: Text
     sources: tuple[SourceRef, ...]  # the first is the table's main source
     columns: tuple[Column, ...]
     rows: tuple[tuple[str, ...], ...]
     csv_path: str
-    note: str = ""
+    note: Text | None = None
+    translations: dict | None = None  # {lang: {English cell text: translated text}}
+
+    def cell_text(self, column: Column, cell: str, lang: str) -> str:
+        if column.translate and self.translations and lang in self.translations:
+            return self.translations[lang].get(cell, cell)
+        return cell
 
 
 @dataclass(frozen=True)
 class Category:
     id: str
-    title: str
+    title: Text
     page: str
-    interests: tuple[str, ...]
+    interests: tuple[Text, ...]
     key_facts: tuple[str, ...]
 
 
@@ -211,6 +235,7 @@ class Category:
 class Ledger:
     """Everything in data/, validated."""
 
+    languages: tuple[str, ...]
     sources: dict[str, Source]
     facts: dict[str, Fact]
     tables: dict[str, Table]
@@ -219,6 +244,7 @@ class Ledger:
     declared_facts: frozenset[str] = frozenset()
     declared_sources: frozenset[str] = frozenset()
     unreadable: frozenset[str] = frozenset()  # data files that did not parse at all
+    declared_tables: frozenset[str] = frozenset()
 
 
 # --------------------------------------------------------------------------- field checks
@@ -227,8 +253,9 @@ class Ledger:
 class _Entry:
     """Reads fields of one YAML mapping, turning every mistake into a located problem."""
 
-    def __init__(self, raw: Any, rel: str, kind: str, problems: list[Problem], line: int):
-        self.rel, self.kind, self.problems = rel, kind, problems
+    def __init__(self, raw: Any, rel: str, kind: str, problems: list[Problem], line: int,
+                 languages: tuple[str, ...] = ("en",)):
+        self.rel, self.kind, self.problems, self.languages = rel, kind, problems, languages
         self.ok = isinstance(raw, dict)
         self.raw = raw if self.ok else {}
         self.line = getattr(raw, "line", line)
@@ -260,6 +287,48 @@ class _Entry:
             self.fail(self.line_of(key), f"{self.name}: '{key}' must be text, got {value!r}")
             return default
         return str(value)
+
+    def localized(self, key: str, required: bool = False, neutral_ok: bool = False,
+                  value: Any = None, line: int | None = None) -> Text:
+        """A human-language field: {en: ..., id: ...} with every build language present.
+
+        A plain string is accepted where it reads the same in every language (`neutral_ok`,
+        e.g. a unit such as '%'), or when the site is built in one language only.
+        """
+        value = self.raw.get(key) if value is None else value
+        line = self.line_of(key) if line is None else line
+        if value is None or value == "":
+            if required:
+                self.fail(self.line, f"{self.name}: missing required field '{key}'")
+            return {}
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            if neutral_ok or self.languages == ("en",):
+                return {NEUTRAL: str(value)}
+            example = ", ".join(f"{lang}: ..." for lang in self.languages)
+            self.fail(line, f"{self.name}: '{key}' must be given in every language, got one "
+                      f"text {str(value)[:40]!r}; write '{key}: {{{example}}}'")
+            return {}
+        if not isinstance(value, dict):
+            self.fail(line, f"{self.name}: '{key}' must be text or a mapping of languages to "
+                      f"text, got {value!r}")
+            return {}
+        out = {}
+        for lang, text in value.items():
+            if lang not in self.languages:
+                self.fail(getattr(value, "line_of", lambda k: line)(lang),
+                          f"{self.name}: '{key}' has a text in unknown language '{lang}'"
+                          f"{did_you_mean(lang, self.languages)} (languages: "
+                          f"{', '.join(self.languages)})")
+            elif not isinstance(text, (str, int, float)) or text == "":
+                self.fail(getattr(value, "line_of", lambda k: line)(lang),
+                          f"{self.name}: '{key}.{lang}' must be non-empty text")
+            else:
+                out[lang] = str(text)
+        for lang in self.languages:
+            if lang not in value:
+                self.fail(line, f"{self.name}: '{key}' is missing its '{lang}' translation "
+                          f"(add '{lang}: ...' under '{key}')")
+        return out
 
     def choice(self, key: str, choices: tuple[str, ...], required: bool = False) -> str:
         value = self.text(key, required=required)
@@ -331,8 +400,9 @@ CSL_FIELDS = ("type", "author", "issued", "submitted", "title", "container-title
 SOURCE_FIELDS = ("id", *CSL_FIELDS, "in_bibliography", "cited_as", "printed", "note")
 FACT_FIELDS = ("id", "value", "unit", "qualifier", "date", "label", "category", "sources",
                "sourced_by", "status", "formula", "precision", "conflicts_with", "note")
-TABLE_FIELDS = ("title", "source", "additional_sources", "caption_note", "columns")
-COLUMN_FIELDS = ("name", "title", "type", "unit", "description")
+TABLE_FIELDS = ("title", "source", "additional_sources", "caption_note", "columns",
+                "translations")
+COLUMN_FIELDS = ("name", "title", "type", "unit", "description", "translate")
 CATEGORY_FIELDS = ("id", "title", "page", "interests", "key_facts")
 
 
@@ -344,11 +414,12 @@ def _csl_date(value: Any) -> dict | None:
     return {"date-parts": [parts]} if parts else {"literal": str(value)}
 
 
-def _parse_sources(data: Any, rel: str, problems: list[Problem]) -> dict[str, Source]:
+def _parse_sources(data: Any, rel: str, problems: list[Problem],
+                   languages: tuple[str, ...]) -> dict[str, Source]:
     sources: dict[str, Source] = {}
     seen: dict[str, int] = {}
     for raw in _list_of_entries(data, rel, "source", problems):
-        entry = _Entry(raw, rel, "source", problems, 1)
+        entry = _Entry(raw, rel, "source", problems, 1, languages)
         if not entry.ok:
             continue
         ident = entry.identifier()
@@ -384,11 +455,12 @@ def _parse_sources(data: Any, rel: str, problems: list[Problem]) -> dict[str, So
         if "author" in csl:
             csl["author"] = [dict(a) if isinstance(a, dict) else {"literal": str(a)}
                              for a in csl["author"]]
-        if raw.get("note"):
-            csl["note"] = str(raw["note"])
+        note = entry.localized("note")
+        if note:
+            csl["note"] = tr(note, "en")
         if entry.ok:
             sources[ident] = Source(ident, entry.line, csl, bool(in_bib), cited_as, printed,
-                                    entry.text("note"))
+                                    note or None)
     return sources
 
 
@@ -466,29 +538,29 @@ def evaluate_formula(formula: str, values: dict[str, float]) -> float:
 
 
 def _parse_facts(data: Any, rel: str, sources: dict[str, Source],
-                 problems: list[Problem]) -> dict[str, Fact]:
+                 problems: list[Problem], languages: tuple[str, ...]) -> dict[str, Fact]:
     drafts: dict[str, tuple[_Entry, dict]] = {}
     seen: dict[str, int] = {}
     for raw in _list_of_entries(data, rel, "fact", problems):
-        entry = _Entry(raw, rel, "fact", problems, 1)
+        entry = _Entry(raw, rel, "fact", problems, 1, languages)
         if not entry.ok:
             continue
         ident = entry.identifier()
         entry.only(FACT_FIELDS)
         fields = dict(
             value=entry.number("value", required=True),
-            label=entry.text("label", required=True),
+            label=entry.localized("label", required=True),
             category=entry.choice("category", CATEGORIES, required=True),
             sources=_source_refs(entry, "sources", sources),
             sourced_by=entry.text("sourced_by", required=True),
             status=entry.choice("status", STATUSES, required=True),
-            unit=entry.text("unit"),
+            unit=entry.localized("unit", neutral_ok=True) or None,
             qualifier=entry.choice("qualifier", QUALIFIERS),
             date=entry.text("date"),
             formula=entry.text("formula"),
             precision=entry.number("precision"),
             conflicts_with=tuple(str(c) for c in entry.list("conflicts_with")),
-            note=entry.text("note"),
+            note=entry.localized("note") or None,
         )
         if entry.ok and not fields["sources"] and fields["sourced_by"] != "none":
             entry.fail(entry.line_of("sources"), f"{entry.name}: has no sources but 'sourced_by' "
@@ -569,18 +641,19 @@ def _parse_number(text: str) -> float | int | None:
 
 
 def _parse_table(meta_path: Path, data_dir: Path, sources: dict[str, Source],
-                 fact_ids: set[str] | None, problems: list[Problem]) -> Table | None:
+                 fact_ids: set[str] | None, problems: list[Problem],
+                 languages: tuple[str, ...]) -> Table | None:
     rel_meta = f"data/tables/{meta_path.name}"
     rel_csv = f"data/tables/{meta_path.stem}.csv"
     raw = load_yaml(meta_path, rel_meta, problems)
     if raw is None:
         return None
-    entry = _Entry(raw, rel_meta, "table", problems, 1)
+    entry = _Entry(raw, rel_meta, "table", problems, 1, languages)
     if not entry.ok:
         return None
     entry.name = f"table '{meta_path.stem}'"
     entry.only(TABLE_FIELDS)
-    title = entry.text("title", required=True)
+    title = entry.localized("title", required=True)
     source_raw = raw.get("source")
     source = None
     if not isinstance(source_raw, dict) or not source_raw.get("id"):
@@ -595,16 +668,18 @@ def _parse_table(meta_path: Path, data_dir: Path, sources: dict[str, Source],
         "additional_sources") else ()
     columns = []
     for col in entry.list("columns", required=True):
-        col_entry = _Entry(col, rel_meta, "column", problems, entry.line_of("columns"))
+        col_entry = _Entry(col, rel_meta, "column", problems, entry.line_of("columns"),
+                           languages)
         if not col_entry.ok:
             continue
         col_entry.only(COLUMN_FIELDS)
         columns.append(Column(
             name=col_entry.text("name", required=True),
-            title=col_entry.text("title", required=True),
+            title=col_entry.localized("title", required=True),
             type=col_entry.choice("type", COLUMN_TYPES, required=True),
-            unit=col_entry.text("unit"),
-            description=col_entry.text("description"),
+            unit=col_entry.localized("unit", neutral_ok=True) or None,
+            description=col_entry.localized("description") or None,
+            translate=raw_bool(col, "translate"),
         ))
     csv_path = data_dir / "tables" / f"{meta_path.stem}.csv"
     try:
@@ -635,11 +710,44 @@ def _parse_table(meta_path: Path, data_dir: Path, sources: dict[str, Source],
             problem = _check_cell(column, cell.strip(), fact_ids)
             if problem:
                 problems.append(Problem(rel_csv, number, problem))
+    translations = _check_translations(entry, columns, rows, languages)
     if not entry.ok or source is None:
         return None
     return Table(meta_path.stem, title, (source, *extra), tuple(columns),
                  tuple(tuple(c.strip() for c in row) for row in rows), rel_csv,
-                 entry.text("caption_note") or entry.text("note"))
+                 entry.localized("caption_note") or None, translations)
+
+
+def raw_bool(raw: Any, key: str) -> bool:
+    return bool(raw.get(key)) if isinstance(raw, dict) else False
+
+
+def _check_translations(entry: _Entry, columns: list[Column], rows: list,
+                        languages: tuple[str, ...]) -> dict:
+    """Cells of `translate: true` columns need a translation into every other language."""
+    raw = entry.raw.get("translations") or {}
+    if not isinstance(raw, dict):
+        entry.fail(entry.line_of("translations"), f"{entry.name}: 'translations' must map a "
+                   "language to {English cell: translation}")
+        return {}
+    out = {}
+    for lang in languages:
+        if lang == "en":
+            continue
+        mapping = raw.get(lang) or {}
+        out[lang] = {str(k): str(v) for k, v in mapping.items()} if isinstance(mapping,
+                                                                               dict) else {}
+        for index, column in enumerate(columns):
+            if not column.translate:
+                continue
+            for number, row in enumerate(rows, start=2):
+                cell = row[index].strip() if index < len(row) else ""
+                if cell and cell not in out[lang]:
+                    entry.fail(entry.line_of("translations"), f"{entry.name}: no '{lang}' "
+                               f"translation for cell {cell!r} (data/tables/"
+                               f"{entry.rel.rsplit('/', 1)[-1].rsplit('.', 1)[0]}.csv:{number}, "
+                               f"column '{column.name}'); add it under translations: {lang}:")
+    return out
 
 
 def _check_cell(column: Column, cell: str, fact_ids: set[str] | None) -> str:
@@ -662,10 +770,10 @@ def _check_cell(column: Column, cell: str, fact_ids: set[str] | None) -> str:
 
 
 def _parse_categories(data: Any, rel: str, fact_ids: set[str] | None,
-                      problems: list[Problem]) -> tuple[Category, ...]:
+                      problems: list[Problem], languages: tuple[str, ...]) -> tuple[Category, ...]:
     categories = []
     for raw in _list_of_entries(data, rel, "category", problems):
-        entry = _Entry(raw, rel, "category", problems, 1)
+        entry = _Entry(raw, rel, "category", problems, 1, languages)
         if not entry.ok:
             continue
         ident = entry.choice("id", CATEGORIES, required=True)
@@ -675,10 +783,11 @@ def _parse_categories(data: Any, rel: str, fact_ids: set[str] | None,
             if fact_ids is not None and fact not in fact_ids:
                 entry.fail(entry.line_of("key_facts"), f"category '{ident}': unknown fact "
                            f"'{fact}'{did_you_mean(fact, fact_ids)}")
-        category = Category(ident, entry.text("title", required=True),
-                            entry.text("page", required=True),
-                            tuple(str(i) for i in entry.list("interests", required=True)),
-                            key_facts)
+        interests = tuple(entry.localized("interests", value=item, line=getattr(
+            item, "line", entry.line_of("interests"))) for item in entry.list(
+            "interests", required=True))
+        category = Category(ident, entry.localized("title", required=True),
+                            entry.text("page", required=True), interests, key_facts)
         if entry.ok:
             categories.append(category)
     return tuple(categories)
@@ -691,7 +800,8 @@ def _declared(raw: Any) -> frozenset[str]:
     return frozenset(str(e["id"]) for e in raw or [] if isinstance(e, dict) and e.get("id"))
 
 
-def load_ledger(data_dir: Path, problems: list[Problem] | None = None) -> Ledger:
+def load_ledger(data_dir: Path, problems: list[Problem] | None = None,
+                languages: tuple[str, ...] = ("en",)) -> Ledger:
     """Parse and validate all of data/.
 
     Without `problems`, raise DataError listing every problem; with it, append the problems
@@ -701,16 +811,16 @@ def load_ledger(data_dir: Path, problems: list[Problem] | None = None) -> Ledger
     collect = problems is not None
     problems = problems if collect else []
     sources_raw = load_yaml(data_dir / "sources.yml", "data/sources.yml", problems)
-    sources = _parse_sources(sources_raw, "data/sources.yml", problems)
+    sources = _parse_sources(sources_raw, "data/sources.yml", problems, languages)
     facts_raw = load_yaml(data_dir / "facts.yml", "data/facts.yml", problems)
-    facts = _parse_facts(facts_raw, "data/facts.yml", sources, problems)
+    facts = _parse_facts(facts_raw, "data/facts.yml", sources, problems, languages)
     # Tables and categories may name any fact written in facts.yml, even an invalid one, so a
     # bad value is reported once, not again by every table that mentions it; when facts.yml
     # does not parse at all (None), their fact references are not checked.
     fact_ids = None if facts_raw is None else set(facts) | _declared(facts_raw)
     tables = {}
     for meta_path in sorted((data_dir / "tables").glob("*.yml")):
-        table = _parse_table(meta_path, data_dir, sources, fact_ids, problems)
+        table = _parse_table(meta_path, data_dir, sources, fact_ids, problems, languages)
         if table:
             tables[table.id] = table
     for csv_path in sorted((data_dir / "tables").glob("*.csv")):
@@ -720,12 +830,13 @@ def load_ledger(data_dir: Path, problems: list[Problem] | None = None) -> Ledger
                                     "source and columns)"))
     categories = _parse_categories(
         load_yaml(data_dir / "categories.yml", "data/categories.yml", problems),
-        "data/categories.yml", fact_ids, problems)
+        "data/categories.yml", fact_ids, problems, languages)
     if problems and not collect:
         raise DataError(problems)
     unreadable = frozenset(name for name, raw in (("facts", facts_raw), ("sources", sources_raw))
                            if raw is None)
-    return Ledger(sources, facts, tables, categories,
+    return Ledger(languages, sources, facts, tables, categories,
                   _declared(facts_raw) if isinstance(facts_raw, list) else frozenset(),
                   _declared(sources_raw) if isinstance(sources_raw, list) else frozenset(),
-                  unreadable)
+                  unreadable,
+                  frozenset(p.stem for p in (data_dir / "tables").glob("*.yml")))

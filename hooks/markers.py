@@ -21,7 +21,7 @@ from ledger import Problem, did_you_mean
 KINDS = ("fact", "cite", "table", "summary")
 MARKER_RE = re.compile(
     r"\{\{\s*(?P<kind>[A-Za-z_-]+)\s*:\s*(?P<arg>[^\s|}]+)\s*(?:\|\s*(?P<locator>[^}]*?)\s*)?\}\}")
-OPEN_RE = re.compile(r"\{\{|\}\}")
+MALFORMED_RE = re.compile(r"\{\{[^\n]*?(?:\}\}|$)|\}\}", re.MULTILINE)
 FENCE_RE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 INLINE_CODE_RE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -133,7 +133,7 @@ ALLOWED_RES = [
     re.compile(r"<[^>\n]+>"),                            # HTML tags, autolinks
     re.compile(r"\{[^}\n]*\}"),                          # attribute lists {#id .class}
     re.compile(r"&#?\w+;"),                              # HTML entities
-    re.compile(r"(?:\b(?:Figures?|Fig\.|Gambar|Tables?|Tabel|[Ff]ootnotes?|[Cc]atatan kaki|"
+    re.compile(r"(?:\b(?:Figures?|Fig\.|Gambar|Tables?|Tabel|[Ff]ootnotes?|[Cc]atatan\s+kaki|"
                r"[Ss]ections?|[Cc]hapters?|[Bb]ab|Issue|issue)|§)\s*"
                r"\d+(?:\.\d+)*(?:\s*(?:,|and|dan|or|atau|to|–|-)\s*\d+(?:\.\d+)*)*"),
     re.compile(r"\b\d{1,2}(?=\s+" + _MONTH + r"\b)"),   # day of month: 15 June 2021
@@ -145,8 +145,14 @@ ALLOWED_RES = [
 NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 
 
-def is_year(token: str) -> bool:
-    return token.isdigit() and len(token) == 4 and 1000 <= int(token) <= 2999
+# A year-like number followed by a unit is a quantity after all ("1768 km").
+UNIT_AFTER_RE = re.compile(r"\s*(?:%|per\b|km\b|kilomet|miles?\b|barrels?\b|bcm\b|m³|USD\b|"
+                           r"troops\b|soldiers\b|units?\b|drones?\b|people\b|orang\b|unit\b)")
+
+
+def is_year(token: str, after: str = "") -> bool:
+    return (token.isdigit() and len(token) == 4 and 1000 <= int(token) <= 2999
+            and not UNIT_AFTER_RE.match(after))
 
 
 def typed_numbers(masked: str) -> list[tuple[int, str]]:
@@ -159,7 +165,7 @@ def typed_numbers(masked: str) -> list[tuple[int, str]]:
     text = re.sub(r"^(#{1,6}[ \t]+)\d+(?:\.\d+)*\.?", lambda m: _blank(m.group(0)), text,
                   flags=re.MULTILINE)
     return [(line_at(text, m.start()), m.group(0)) for m in NUMBER_RE.finditer(text)
-            if not is_year(m.group(0))]
+            if not is_year(m.group(0), text[m.end():m.end() + 12])]
 
 
 def _as_number(token: str) -> float | None:
@@ -224,7 +230,7 @@ def scan_page(markdown: str, rel: str, fact_values: dict[str, float], source_ids
         markers.append(Marker(kind, arg, (match.group("locator") or "").strip(), line,
                               match.start(), match.end(), section))
     leftover = MARKER_RE.sub(lambda m: _blank(m.group(0)), masked)
-    for match in OPEN_RE.finditer(leftover):
+    for match in MALFORMED_RE.finditer(leftover):
         problems.append(Problem(rel, line_at(leftover, match.start()), "malformed marker: "
                                 "write '{{ fact:ID }}', '{{ cite:ID }}', '{{ cite:ID | page }}' "
                                 "or '{{ table:ID }}'"))

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import posixpath
 
-from citations import Footnotes
+from citations import Footnotes, localize_locator, short_citation
 from formatting import (CATEGORY_WORDS, UNSOURCED, escape, format_fact, format_number, words)
-from ledger import Ledger, Problem, Table
+from ledger import Ledger, Problem, Table, tr
 from markers import replace_markers
 
 FACTS_PAGE = "evidence/facts.md"
@@ -29,6 +29,15 @@ TEXT = {
         "category": "Holsti category",
         "interests": "Interests the authors identify",
         "key_facts": "Key facts",
+    },
+    "id": {
+        "table": "Tabel",
+        "source": "Sumber",
+        "download": "Unduh tabel ini sebagai CSV",
+        "inconsistent": "tidak konsisten dalam artikel",
+        "category": "Kategori Holsti",
+        "interests": "Kepentingan yang diidentifikasi penulis",
+        "key_facts": "Fakta utama",
     },
 }
 
@@ -70,9 +79,10 @@ class PageRenderer:
 
     # ---------------------------------------------------------------- markers
 
-    def fact(self, fact_id: str) -> str:
+    def fact(self, fact_id: str, cited: tuple = ()) -> str:
+        """A fact with its flags and footnotes; sources in `cited` are footnoted elsewhere."""
         fact = self.ledger.facts[fact_id]
-        label = escape(fact.label)
+        label = escape(tr(fact.label, self.lang))
         classes = "fact"
         if fact.unsourced:
             classes += " fact--unsourced"
@@ -89,7 +99,8 @@ class PageRenderer:
             out += (f' <small class="fact-flag fact-flag--inconsistent">'
                     f"([{self.text['inconsistent']}]({ledger_link}))</small>")
         for ref in fact.sources:
-            out += self.footnotes.ref(ref.id, ref.locator)
+            if ref not in cited:
+                out += self.footnotes.ref(ref.id, ref.locator)
         return out
 
     def cite(self, source_id: str, locator: str = "") -> str:
@@ -100,26 +111,26 @@ class PageRenderer:
         column = table.columns[column_index]
         if cell == "":
             return "—"
-        if column.type == "fact":
-            return self.fact(cell.removeprefix("fact:"))
+        if column.type == "fact":  # the table's own source line footnotes its sources
+            return self.fact(cell.removeprefix("fact:"), cited=table.sources)
         if column.type in ("integer", "number"):
             value = float(cell) if "." in cell else int(cell)
             return escape(format_number(value, self.lang))
-        return escape(cell)
+        return escape(table.cell_text(column, cell, self.lang))
 
     def table(self, table_id: str) -> str:
         table = self.ledger.tables[table_id]
         heads, aligns = [], []
         for column in table.columns:
-            head = escape(column.title)
+            head = escape(tr(column.title, self.lang))
             if column.unit:
-                head += f" ({escape(column.unit)})"
+                head += f" ({escape(tr(column.unit, self.lang))})"
             heads.append(head)
             aligns.append("---:" if column.type in ("integer", "number", "fact") else ":---")
         lines = [
             f'<div class="data-table" id="table-{table.id}" markdown>',
             f'<p class="table-caption"><strong>{self.text["table"]}:</strong> '
-            f"{escape(table.title)}</p>",
+            f"{escape(tr(table.title, self.lang))}</p>",
             "",
             "| " + " | ".join(heads) + " |",
             "| " + " | ".join(aligns) + " |",
@@ -127,12 +138,13 @@ class PageRenderer:
         for row in table.rows:
             lines.append("| " + " | ".join(self.cell(table, i, c) for i, c in enumerate(row))
                          + " |")
-        main = table.sources[0]
-        source = self.ledger.sources[main.id]
-        who = escape(source.csl.get("title") or source.csl.get("container-title") or source.id)
-        locator = f", {escape(main.locator)}" if main.locator else ""
+        who = "; ".join(escape(short_citation(self.ledger.sources[ref.id]))
+                        for ref in table.sources)
+        locators = dict.fromkeys(ref.locator for ref in table.sources if ref.locator)
+        locator = (f", {escape(localize_locator('; '.join(locators), self.lang))}"
+                   if locators else "")
         refs = "".join(self.footnotes.ref(ref.id, ref.locator) for ref in table.sources)
-        note = f" {escape(table.note)}" if table.note else ""
+        note = f" {escape(tr(table.note, self.lang))}" if table.note else ""
         csv_link = relative(table_csv_path(table.id), self.page_path)
         lines += [
             "",
@@ -152,9 +164,10 @@ class PageRenderer:
         names = words(CATEGORY_WORDS, self.lang)
         for category in self.ledger.categories:
             link = relative(category.page, self.page_path)
-            name = f"[{escape(category.title or names[category.id])}]({link})"
-            interests = "<br>".join(f"• {escape(i)}" for i in category.interests)
-            facts = "<br>".join(f"{escape(self.ledger.facts[f].label)}: {self.fact(f)}"
+            name = f"[{escape(tr(category.title, self.lang) or names[category.id])}]({link})"
+            interests = "<br>".join(f"• {escape(tr(i, self.lang))}" for i in category.interests)
+            facts = "<br>".join(f"{escape(tr(self.ledger.facts[f].label, self.lang))}: "
+                                f"{self.fact(f)}"
                                 for f in category.key_facts)
             lines.append(f"| {name} | {interests} | {facts} |")
         return "\n".join(lines) + "\n"

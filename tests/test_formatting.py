@@ -1,0 +1,44 @@
+"""Locale formatting of numbers, units, qualifiers and dates (hooks/formatting.py)."""
+
+import pytest
+
+from formatting import escape, format_iso_date, format_number, format_value
+
+
+@pytest.mark.parametrize("value, lang, expected", [
+    (87.5, "en", "87.5"), (87.5, "id", "87,5"),
+    (1960, "en", "1,960"), (1960, "id", "1.960"),
+    (6.7, "en", "6.7"), (6.7, "id", "6,7"),
+    (0.6, "en", "0.6"), (-31, "en", "-31"), (16, "id", "16"),
+])
+def test_format_number(value, lang, expected):
+    assert format_number(value, lang) == expected
+
+
+@pytest.mark.parametrize("value, unit, qualifier, lang, expected", [
+    (6.7, "USD billion", "more-than", "en", "more than USD 6.7 billion"),
+    (6.7, "USD miliar", "more-than", "id", "lebih dari USD 6,7 miliar"),
+    (87.5, "%", "", "en", "87.5%"),
+    (87.5, "%", "", "id", "87,5%"),
+    (1960, "Russian peacekeepers", "about", "en", "about 1,960 Russian peacekeepers"),
+    (7.1, "USD billion", "projected", "en", "USD 7.1 billion (projected)"),
+    (8, "ordinal", "", "en", "8th"),
+    (8, "ordinal", "", "id", "ke-8"),
+    (2, "weeks", "less-than", "en", "less than 2 weeks"),
+])
+def test_format_value(value, unit, qualifier, lang, expected):
+    assert format_value(value, unit, qualifier, lang) == expected
+
+
+@pytest.mark.parametrize("iso, lang, expected", [
+    ("2021-06-15", "en", "15 June 2021"), ("2021-06-15", "id", "15 Juni 2021"),
+    ("2025", "en", "2025"), ("2020-11", "en", "November 2020"),
+])
+def test_dates_and_years_are_never_grouped(iso, lang, expected):
+    assert format_iso_date(iso, lang) == expected
+
+
+def test_escape_neutralises_html_and_markdown():
+    assert escape('<script>alert("x")</script>') == (
+        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;")
+    assert escape("**bold** | [x](y)") == "&#42;&#42;bold&#42;&#42; &#124; &#91;x&#93;(y)"
