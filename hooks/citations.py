@@ -41,7 +41,7 @@ TEXT = {
                       "sumber apa pun, dan edisi ini tidak menambahkannya."),
         "problem": "Catatan tentang rujukan artikel: {}",
         "details": "Rincian sumber",
-        "ledger": "Buku besar fakta",
+        "ledger": "Daftar fakta",
         "nd": "t.t.",
     },
 }

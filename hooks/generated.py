@@ -135,14 +135,14 @@ TEXT = {
         "supports": "Supports", "cited_on": "Cited on", "note": "Note", "none": "—",
     },
     "id": {
-        "facts_title": "Buku besar fakta",
+        "facts_title": "Daftar fakta",
         "facts_intro": (
             "Setiap angka yang dinyatakan artikel, beserta sumbernya sebagaimana diberikan "
             "artikel, statusnya, dan bagian-bagian edisi ini yang memakainya. Angka disimpan "
             "sekali di `data/facts.yml`; halaman, tabel, dan unduhan dibangun darinya. Angka "
             "**turunan** dihitung ulang dari fakta lain pada setiap build; angka yang **tidak "
             "konsisten** berselisih dengan angka lain dalam artikel (catatannya menjelaskan); "
-            "angka bertanda *tanpa sumber dalam artikel* dicetak tanpa sumber. Unduh buku besar "
+            "angka bertanda *tanpa sumber dalam artikel* dicetak tanpa sumber. Unduh daftar "
             "ini sebagai [CSV]({csv}) atau [JSON]({json})."),
         "fact": "Fakta", "value": "Nilai", "date": "Tanggal", "sources": "Sumber",
         "status": "Status", "used_in": "Dipakai di", "computed": "hasil hitung: {}",
@@ -185,7 +185,7 @@ def facts_page(ledger: Ledger, usage: Usage, lang: str) -> str:
     ]
     names = words(CATEGORY_WORDS, lang)
     statuses = words(STATUS_WORDS, lang)
-    for category in CATEGORIES:
+    for category in ("background", *[c for c in CATEGORIES if c != "background"]):
         facts = [f for f in ledger.facts.values() if f.category == category]
         if not facts:
             continue
@@ -240,7 +240,7 @@ def sources_page(ledger: Ledger, usage: Usage, lang: str) -> str:
     for source in sorted(ledger.sources.values(), key=lambda s: s.id):
         heading = escape(source.csl.get("title") or source.csl.get("container-title")
                          or source.id)
-        out += [f"### {heading} {{#{source.id}}}", "", format_citation(source, lang), ""]
+        out += [f"## {heading} {{#{source.id}}}", "", format_citation(source, lang), ""]
         rows = [(text["cited_as"], escape(localize_locator("; ".join(source.cited_as), lang))
                  or text["none"]),
                 (text["bibliography"], text["yes"] if source.in_bibliography else text["no"])]
