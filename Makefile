@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build test bench clean
+.PHONY: install serve build test bench lighthouse properdocs clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,37 @@ build: install      ## write the site to site/
 
 test: install       ## run the test suite (builds the site once, strict)
 	$(BIN)/python -m pytest
+
+bench: install      ## print the benchmarks' figures (bench/run.py; QUICK=1 for a short run)
+	$(BIN)/python bench/run.py $(if $(QUICK),--quick)
+
+lighthouse: install ## Lighthouse scores of a chapter page (needs npm and Chromium)
+	bench/lighthouse.sh
+
+# ProperDocs, the maintained fork of MkDocs 1.x, in a venv of its own: requirements.txt's pins
+# without MkDocs and the test tools. --no-deps, because Material and mkdocs-static-i18n declare
+# a dependency on MkDocs that would pull it back in; ProperDocs answers their `mkdocs` imports.
+PD_VENV  := .venv-properdocs
+PD_STAMP := $(PD_VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+PD_SKIP  := mkdocs|mkdocs-get-deps|pytest|iniconfig|pluggy|playwright|greenlet|pyee
+
+$(PD_STAMP): requirements.txt
+	test -x $(PD_VENV)/bin/python || $(PYTHON) -m venv $(PD_VENV)
+	grep -viE '^($(PD_SKIP))==' requirements.txt > $(PD_VENV)/requirements.txt
+	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps \
+	  properdocs==1.6.7 -r $(PD_VENV)/requirements.txt
+	rm -f $(PD_VENV)/.installed-* && touch $@
+
+properdocs: install $(PD_STAMP)  ## build with ProperDocs as well: facts.json must be identical
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; set -e; \
+	$(BIN)/mkdocs build --strict -q -d "$$tmp/mkdocs"; \
+	$(PD_VENV)/bin/properdocs build --strict -q -f mkdocs.yml -d "$$tmp/properdocs"; \
+	files="$$(cd "$$tmp/mkdocs" && find . -name facts.json | sort | tr "\n" " ")"; test -n "$$files"; \
+	for f in $$files; do cmp "$$tmp/mkdocs/$$f" "$$tmp/properdocs/$$f"; done; \
+	echo "ProperDocs 1.6.7 builds the site; facts.json identical to MkDocs': $$files"; \
+	other="$$(diff -rq -I '<meta name="generator"' -x sitemap.xml.gz "$$tmp/mkdocs" \
+	  "$$tmp/properdocs" || true)"; \
+	echo "Other differences (the generator tag aside): $${other:-none}"
 
 clean:
 	rm -rf site .pytest_cache

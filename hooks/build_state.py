@@ -16,6 +16,9 @@ class BuildState:
     root: Path
     ledger: object | None = None  # ledger.Ledger, once data/ is loaded
     generated: dict[str, str] = field(default_factory=dict)  # src_uri -> generated content
+    usages: dict | None = None  # {lang: generated.Usage}: which sections use each fact/source
+    scholarly: object | None = None  # scholarly.Scholarly: audit, errata, changelog, version
+    chart_cache: object | None = None  # charts.ChartCache: rendered SVGs under .cache/charts/
 
 
 CURRENT: BuildState | None = None

@@ -48,7 +48,11 @@ TEXT = {
 UNSOURCED_KEY = "unsourced-in-the-article"
 # Locators are written in English in data/; Indonesian citations use their own words for them.
 LOCATOR_WORDS = {
-    "id": [(r"\bsecond\b", "kedua"), (r"\bfootnotes?\b", "catatan kaki"),
+    "id": [(r"\b(first|second) figure (\d+(?:\.\d+)*) caption\b", r"keterangan gambar \2 yang \1"),
+           (r"\bfigure (\d+(?:\.\d+)*) caption\b", r"keterangan gambar \1"),
+           (r"\bfigure (\d+(?:\.\d+)*) title\b", r"judul gambar \1"),
+           (r"\bfirst\b", "pertama"),
+           (r"\bsecond\b", "kedua"), (r"\bfootnotes?\b", "catatan kaki"),
            (r"\bfigures?\b", "gambar"), (r"\bcaption\b", "keterangan"),
            (r"\btables?\b", "tabel"), (r"\brunning text\b", "teks"),
            (r"\bpp?\.", "hlm."), (r"\band\b", "dan"), (r"\bbibliography\b", "daftar pustaka"),
@@ -125,7 +129,7 @@ def format_citation(source: Source, lang: str) -> str:
             iso = "-".join(f"{p:02d}" if i else str(p)
                            for i, p in enumerate(accessed["date-parts"][0]))
             when = f" ({text['accessed'].format(format_iso_date(iso, lang))})"
-        parts.append(f'<a href="{url}">{url}</a>{when}')
+        parts.append(f'<a class="citation-url" href="{url}">{url}</a>{when}')
     return " ".join(parts)
 
 
@@ -136,6 +140,8 @@ class Footnotes:
         self.ledger, self.lang, self.sources_page = ledger, lang, sources_page
         self.order: list[str] = []
         self.locators: dict[str, list[str]] = {}
+        self.facts: dict[str, list[str]] = {}  # footnote key -> facts it sources on the page
+        self.extra = None  # callable(fact ids) -> Markdown appended to the footnote, or None
 
     def ref(self, source_id: str, locator: str = "") -> str:
         """The footnote reference for a source (one footnote per source per page)."""
@@ -149,10 +155,19 @@ class Footnotes:
     def unsourced(self) -> str:
         return self.ref(UNSOURCED_KEY)
 
+    def note_fact(self, key: str, fact_id: str) -> None:
+        """Record that the footnote `key` sources `fact_id` on this page."""
+        if fact_id not in self.facts.setdefault(key, []):
+            self.facts[key].append(fact_id)
+
+    def _extra(self, key: str) -> str:
+        text = self.extra(self.facts.get(key, [])) if self.extra else ""
+        return f" {text}" if text else ""
+
     def definition(self, key: str) -> str:
         text = words(TEXT, self.lang)
         if key == UNSOURCED_KEY:
-            return text["unsourced"]
+            return text["unsourced"] + self._extra(key)
         source = self.ledger.sources[key]
         parts = [format_citation(source, self.lang)]
         if self.locators[key]:
@@ -166,7 +181,7 @@ class Footnotes:
         if source.note:
             parts.append(text["problem"].format(escape(tr(source.note, self.lang))))
         parts.append(f"[{text['details']}]({self.sources_page}#{key})")
-        return " ".join(parts)
+        return " ".join(parts) + self._extra(key)
 
     def markdown(self) -> str:
         """Footnote definitions to append to the page ('' when the page cites nothing)."""

@@ -3,8 +3,13 @@
     on_config         reset per-build state (mkdocs serve keeps this module between builds)
     on_files          load + validate data/ (ledger.py), scan every page (markers.py), report
                       all problems at once, add generated pages and downloads (generated.py)
-    on_page_markdown  render the page's markers and footnotes (render.py)
-    on_post_build     fail if a marker survived into the HTML
+    on_page_markdown  render the page's markers, charts and footnotes (render.py, charts.py)
+    on_page_content   a "Cite this section" control after each H2/H3 of a content page
+    on_page_context   citation metadata for <head> (overrides/main.html)
+    on_post_build     fail if a marker survived into the HTML; report how many charts were drawn
+
+The audit, errata, changelog, citations and downloads of issue 4 are in scholarly.py (which
+says where each part lives).
 
 Nothing here depends on Material's internals, so the same functions can serve another engine.
 """
@@ -19,13 +24,26 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 import build_state
+from charts import ChartCache
+from edition import PRINT_PAGE, nav_paths, print_page
 from generated import downloads, facts_page, sources_page, unused, usage_index
 from ledger import DataError, Ledger, load_ledger
 from markers import scan_page
 from render import FACTS_PAGE, SOURCES_PAGE, render_page
+import scholarly
+from errata import CHANGELOG_PAGE, ERRATA_PAGE
+from exports import DOWNLOADS_PAGE
+from timeline import TIMELINE_PAGE, check_sections, timeline_page
 
 log = get_plugin_logger("facts")
-GENERATED_PAGES = {FACTS_PAGE: facts_page, SOURCES_PAGE: sources_page}
+GENERATED_PAGES = {FACTS_PAGE: scholarly.facts_md, SOURCES_PAGE: scholarly.sources_md,
+                   TIMELINE_PAGE: timeline_page, ERRATA_PAGE: scholarly.errata_md,
+                   DOWNLOADS_PAGE: scholarly.downloads_md, CHANGELOG_PAGE: scholarly.changelog_md}
+# The data each generated page is made from (its "edit this page" link); the print page is
+# made from all the others and has none.
+GENERATED_FROM = {FACTS_PAGE: "data/facts.yml", SOURCES_PAGE: "data/sources.yml",
+                  TIMELINE_PAGE: "data/events.yml", ERRATA_PAGE: "data/corrections.yml",
+                  CHANGELOG_PAGE: "data/changelog.yml"}
 CODE_RE = re.compile(r"<(pre|code)\b.*?</\1>|<!--.*?-->", re.DOTALL | re.IGNORECASE)
 
 
@@ -60,7 +78,8 @@ def generated_file(config, src_uri: str, content: str) -> File:
 
 
 def on_config(config):
-    build_state.reset(Path(config.config_file_path).resolve().parent)
+    root = Path(config.config_file_path).resolve().parent
+    build_state.reset(root).chart_cache = ChartCache(root / ".cache" / "charts")
     return config
 
 
@@ -73,17 +92,21 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...])
     sources = ledger.declared_sources | set(ledger.sources)
     scans = {}
     for file in files.documentation_pages():
-        if file.generated_by or page_language(file.src_uri, langs)[0] in GENERATED_PAGES:
+        if file.generated_by or page_language(file.src_uri, langs)[0] in (*GENERATED_PAGES,
+                                                                         PRINT_PAGE):
             continue
         rel = Path(docs_dir.name, file.src_uri).as_posix()
         text = Path(file.abs_src_path).read_text(encoding="utf-8")
         scan = scan_page(text, rel,
                          None if "facts" in ledger.unreadable else fact_values,
                          None if "sources" in ledger.unreadable else sources,
-                         ledger.declared_tables | set(ledger.tables))
+                         ledger.declared_tables | set(ledger.tables),
+                         chart_ids=None if "charts" in ledger.unreadable else
+                         getattr(ledger.charts, "declared", frozenset()) | set(ledger.charts))
         problems.extend(scan.problems)
         scans[file.src_uri] = scan
     problems.extend(check_parity(scans, langs, docs_dir.name))
+    problems.extend(check_sections(ledger.events, pages_in(scans, langs[0], langs)))
     if problems:
         raise DataError(problems)
     return ledger, scans
@@ -93,28 +116,50 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...])
 def on_files(files: Files, config) -> Files:
     docs_dir = Path(config.docs_dir)
     langs, lang = languages(config), language(config)
-    for path in GENERATED_PAGES:
+    for path in (*GENERATED_PAGES, PRINT_PAGE):
         for variant in (localized_path(path, other, langs) for other in langs):
             if files.get_file_from_path(variant):
                 raise PluginError(f"docs/{variant}: this page is generated from data/; delete "
                                   "the hand-written file")
     try:
         ledger, scans = check_site(state().root, docs_dir, files, langs)
+        # the audit, errata, changelog and version (scholarly.py)
+        state().scholarly = scholarly.load_scholarly(state().root, ledger, config, langs)
     except DataError as err:
         raise PluginError(str(err)) from None
     state().ledger = ledger
     usages = {other: usage_index(ledger, pages_in(scans, other, langs)) for other in langs}
+    state().usages = usages
     if lang == langs[0]:  # report once, not once per language build
-        for message in unused(ledger, usages[lang]):
+        for message in unused(ledger, usages[lang]) + scholarly.warnings():
             log.warning(message)
-    for path, make in GENERATED_PAGES.items():
-        for other in langs:  # every language's version, so the language switcher finds them
-            files.append(generated_file(config, localized_path(path, other, langs),
-                                        make(ledger, usages[other], other)))
-    for path, content in downloads(ledger, usages[lang], lang).items():
+    for other in langs:  # every language's version, so the language switcher finds them
+        made = {path: make(ledger, usages[other], other) for path, make in GENERATED_PAGES.items()}
+        for path, content in made.items():
+            files.append(generated_file(config, localized_path(path, other, langs), content))
+        files.append(generated_file(config, localized_path(PRINT_PAGE, other, langs),
+                                    edition_page(config, files, made, other, langs)))
+    for path, content in (downloads(ledger, usages[lang], lang)
+                          | scholarly.download_files(ledger, usages[lang], lang)).items():
         # facts.id.json: the i18n plugin publishes it as /id/facts.json
         files.append(generated_file(config, localized_path(path, lang, langs), content))
     return files
+
+
+def edition_page(config, files: Files, made: dict, lang: str, langs: tuple[str, ...]) -> str:
+    """The print page of one language: every page of the nav, in order (edition.py)."""
+    pages = []
+    for path in nav_paths(config.nav) or sorted(
+            {page_language(f.src_uri, langs)[0] for f in files.documentation_pages()}):
+        if path == PRINT_PAGE:
+            continue
+        if path in made:
+            pages.append((path, made[path]))
+            continue
+        file = files.get_file_from_path(localized_path(path, lang, langs))
+        if file is not None and file.abs_src_path and Path(file.abs_src_path).exists():
+            pages.append((path, Path(file.abs_src_path).read_text(encoding="utf-8")))
+    return print_page(pages, lang)
 
 
 def page_language(src_uri: str, langs: tuple[str, ...]) -> tuple[str, str]:
@@ -185,7 +230,7 @@ def _compare_pages(original, translation, rel: str, lang: str) -> list:
     def facts_by_section(scan):
         out = {}
         for marker in scan.markers:
-            if marker.kind in ("fact", "table", "summary"):
+            if marker.kind in ("fact", "table", "summary", "chart"):
                 out.setdefault(marker.section, set()).add(f"{marker.kind}:{marker.arg}")
         return out
 
@@ -207,15 +252,37 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     langs = languages(config)
     base, _ = page_language(page.file.src_uri, langs)
     if page.file.generated_by and config.repo_url:  # edit the data the page is made from
-        source = "data/sources.yml" if base == SOURCES_PAGE else "data/facts.yml"
-        page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{source}"
+        source = GENERATED_FROM.get(base)
+        page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{source}" if source else None
     try:
-        return render_page(markdown, state().ledger, base, language(config))
+        return render_page(markdown, state().ledger, base, language(config),
+                           chart_cache=state().chart_cache,
+                           notes=scholarly.page_notes(config, base, language(config), langs))
     except DataError as err:
         raise PluginError(str(err)) from None
 
 
+def on_page_content(html: str, page, config, files) -> str:
+    """A 'Cite this section' control after each H2/H3 of a content page (scholarly.py)."""
+    langs = languages(config)
+    base, _ = page_language(page.file.src_uri, langs)
+    return scholarly.section_controls(html, page, config, base, language(config), langs)
+
+
+def on_page_context(context, page, config, nav):
+    """Citation metadata for <head> (overrides/main.html writes it; scholarly.py makes it)."""
+    langs, lang = languages(config), language(config)
+    base, _ = page_language(page.file.src_uri, langs)
+    usage = (state().usages or {}).get(lang)
+    context["edition_meta"] = scholarly.head_metadata(page, config, base, lang, langs, usage)
+    scholarly.escape_description(page)
+    return context
+
+
 def on_post_build(config) -> None:
+    cache = state().chart_cache
+    if cache is not None:
+        log.info(f"charts: {cache.drawn} drawn, {cache.reused} reused from .cache/charts/")
     leftovers = []
     for html in sorted(Path(config.site_dir).rglob("*.html")):
         text = CODE_RE.sub("", html.read_text(encoding="utf-8"))

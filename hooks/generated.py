@@ -4,7 +4,8 @@
   category, sources, status and links to the sections that use it.
 - `sources_page(...)` -> evidence/sources.md: every source, as printed and as cited, with the
   facts it supports and the pages that cite it.
-- `downloads(...)`    -> facts.json, facts.csv, sources.json (CSL-JSON), tables/ID.csv.
+- `downloads(...)`    -> facts.json, facts.csv, sources.json (CSL-JSON), tables/ID.csv and
+  charts/ID.csv (the facts a fact-based chart draws).
 
 `usage_index(scans)` maps each fact and source to the sections that use it; it is computed once
 per build from the page scans (see markers.scan_page) and feeds the pages above and the
@@ -16,8 +17,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from charts import chart_downloads, chart_fact_ids
 from citations import format_citation, localize_locator
 from formatting import (CATEGORY_WORDS, STATUS_WORDS, UNSOURCED, escape, format_fact,
                         format_number, words)
@@ -45,6 +47,8 @@ class Usage:
     facts: dict[str, tuple[Use, ...]]
     sources: dict[str, tuple[Use, ...]]
     tables: dict[str, tuple[Use, ...]]
+    # 'page.md' and 'page.md#heading-id' -> (page title, section title), for links to sections
+    sections: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def usage_index(ledger: Ledger, scans: dict[str, PageScan]) -> Usage:
@@ -52,6 +56,7 @@ def usage_index(ledger: Ledger, scans: dict[str, PageScan]) -> Usage:
     facts: dict[str, list[Use]] = {}
     sources: dict[str, list[Use]] = {}
     tables: dict[str, list[Use]] = {}
+    sections: dict[str, tuple[str, str]] = {}
 
     def add(index: dict, key: str, use: Use) -> None:
         if use not in index.setdefault(key, []):
@@ -60,6 +65,8 @@ def usage_index(ledger: Ledger, scans: dict[str, PageScan]) -> Usage:
     for page, scan in sorted(scans.items()):
         titles = {h.id: h.text for h in scan.headings if h.id}
         h1 = next((h.text for h in scan.headings if h.level == 1), page)
+        sections[page] = (h1, "")
+        sections.update({f"{page}#{ident}": (h1, text) for ident, text in titles.items()})
         for marker in scan.markers:
             use = Use(page, marker.section, titles.get(marker.section, ""), h1)
             fact_ids = []
@@ -78,13 +85,20 @@ def usage_index(ledger: Ledger, scans: dict[str, PageScan]) -> Usage:
                                 if column.type == "fact" and cell]
             elif marker.kind == "summary":
                 fact_ids = [f for c in ledger.categories for f in c.key_facts]
+            elif marker.kind == "chart" and marker.arg in ledger.charts:
+                chart = ledger.charts[marker.arg]
+                fact_ids = chart_fact_ids(chart, ledger)
+                if chart.table in ledger.tables:
+                    add(tables, chart.table, use)
+                    for ref in ledger.tables[chart.table].sources:
+                        add(sources, ref.id, use)
             for fact_id in fact_ids:
                 add(facts, fact_id, use)
                 fact = ledger.facts.get(fact_id)
                 for ref in fact.sources if fact else ():
                     add(sources, ref.id, use)
     freeze = lambda index: {k: tuple(v) for k, v in index.items()}  # noqa: E731
-    return Usage(freeze(facts), freeze(sources), freeze(tables))
+    return Usage(freeze(facts), freeze(sources), freeze(tables), sections)
 
 
 def unused(ledger: Ledger, usage: Usage) -> list[str]:
@@ -173,12 +187,14 @@ def _link_uses(uses: tuple[Use, ...], page_path: str) -> str:
     return "<br>".join(links)
 
 
-def facts_page(ledger: Ledger, usage: Usage, lang: str) -> str:
-    """The facts ledger as Markdown."""
+def facts_page(ledger: Ledger, usage: Usage, lang: str, notes=None) -> str:
+    """The facts ledger as Markdown. `notes` (scholarly.PageNotes) adds each fact's correction
+    link and errata."""
     text = words(TEXT, lang)
     page = FACTS_PAGE
     out = [
-        "---", f"title: {text['facts_title']}", "---", "",
+        "---", f"title: {text['facts_title']}",
+        *([f"description: \"{notes.description(FACTS_PAGE)}\""] if notes else []), "---", "",
         f"# {text['facts_title']} {{#facts-ledger}}", "",
         text["facts_intro"].format(csv=relative("facts.csv", page),
                                    json=relative("facts.json", page)), "",
@@ -212,6 +228,9 @@ def facts_page(ledger: Ledger, usage: Usage, lang: str) -> str:
                 status += f"<br>{escape(tr(fact.note, lang))}"
             label = (f'<span id="fact-{fact.id}"></span>{escape(tr(fact.label, lang))}<br>'
                      f"<code>{fact.id}</code>")
+            if notes:
+                label += notes.ledger_correct(fact)
+                status += notes.ledger_errata(fact)
             value = (f'<span class="fact" data-fact="{fact.id}">'
                      f"{escape(format_fact(fact, lang))}</span>")
             out.append(f"| {label} | {value} | {escape(fact.date) or text['none']} | {sources} | "
@@ -226,11 +245,13 @@ def facts_page(ledger: Ledger, usage: Usage, lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def sources_page(ledger: Ledger, usage: Usage, lang: str) -> str:
-    """The sources page as Markdown."""
+def sources_page(ledger: Ledger, usage: Usage, lang: str, notes=None) -> str:
+    """The sources page as Markdown. `notes` (scholarly.PageNotes) adds each source's correction
+    link and errata."""
     text = words(TEXT, lang)
     page = SOURCES_PAGE
-    out = ["---", f"title: {text['sources_title']}", "---", "",
+    out = ["---", f"title: {text['sources_title']}",
+           *([f"description: \"{notes.description(SOURCES_PAGE)}\""] if notes else []), "---", "",
            f"# {text['sources_title']} {{#sources}}", "",
            text["sources_intro"].format(json=relative("sources.json", page)), ""]
     supports: dict[str, list[str]] = {}
@@ -240,6 +261,7 @@ def sources_page(ledger: Ledger, usage: Usage, lang: str) -> str:
     for source in sorted(ledger.sources.values(), key=lambda s: s.id):
         heading = escape(source.csl.get("title") or source.csl.get("container-title")
                          or source.id)
+        # h2 right under the page's h1: no skipped heading level (axe: heading-order)
         out += [f"## {heading} {{#{source.id}}}", "", format_citation(source, lang), ""]
         rows = [(text["cited_as"], escape(localize_locator("; ".join(source.cited_as), lang))
                  or text["none"]),
@@ -252,6 +274,8 @@ def sources_page(ledger: Ledger, usage: Usage, lang: str) -> str:
             for f in facts) or text["none"]))
         rows.append((text["cited_on"], _link_uses(usage.sources.get(source.id, ()), page)
                      or text["none"]))
+        if notes:
+            rows += notes.source_rows(source)
         out += [f"- **{k}:** {v}" for k, v in rows]
         if source.note:
             out += ["", f'!!! warning "{text["note"]}"', "", f"    {escape(tr(source.note, lang))}"]
@@ -306,6 +330,7 @@ def downloads(ledger: Ledger, usage: Usage, lang: str = "en") -> dict[str, str]:
         for row in table.rows:
             writer.writerow([_resolve(ledger, cell) for cell in row])
         files[table_csv_path(table.id)] = buffer.getvalue()
+    files.update(chart_downloads(ledger, lang))
     return files
 
 

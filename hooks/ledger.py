@@ -19,7 +19,7 @@ import difflib
 import io
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -245,6 +245,8 @@ class Ledger:
     declared_sources: frozenset[str] = frozenset()
     unreadable: frozenset[str] = frozenset()  # data files that did not parse at all
     declared_tables: frozenset[str] = frozenset()
+    charts: dict = field(default_factory=dict)  # data/charts.yml (hooks/charts.py)
+    events: tuple = ()                          # data/events.yml (hooks/timeline.py)
 
 
 # --------------------------------------------------------------------------- field checks
@@ -831,12 +833,18 @@ def load_ledger(data_dir: Path, problems: list[Problem] | None = None,
     categories = _parse_categories(
         load_yaml(data_dir / "categories.yml", "data/categories.yml", problems),
         "data/categories.yml", fact_ids, problems, languages)
+    from charts import load_charts  # charts and the timeline build on the records above
+    from timeline import load_events
+
+    charts = load_charts(data_dir, facts, fact_ids, tables, problems, languages)
+    events = load_events(data_dir, sources, fact_ids, problems, languages)
     if problems and not collect:
         raise DataError(problems)
-    unreadable = frozenset(name for name, raw in (("facts", facts_raw), ("sources", sources_raw))
-                           if raw is None)
+    unreadable = frozenset(name for name, raw in (("facts", facts_raw), ("sources", sources_raw),
+                                                  ("charts", charts)) if raw is None)
     return Ledger(languages, sources, facts, tables, categories,
                   _declared(facts_raw) if isinstance(facts_raw, list) else frozenset(),
                   _declared(sources_raw) if isinstance(sources_raw, list) else frozenset(),
                   unreadable,
-                  frozenset(p.stem for p in (data_dir / "tables").glob("*.yml")))
+                  frozenset(p.stem for p in (data_dir / "tables").glob("*.yml")),
+                  charts or {}, events)

@@ -1,6 +1,7 @@
 """The one marker syntax, where it may appear, and the typed-number rule.
 
-Markers: `{{ KIND:ID }}` or `{{ KIND:ID | locator }}`, KIND one of fact, cite, table, summary:
+Markers: `{{ KIND:ID }}` or `{{ KIND:ID | locator }}`, KIND one of fact, cite, table, summary,
+chart:
 
     The drones destroyed {{ fact:tb2-armoured-vehicles-destroyed }} within ...
     Turkey framed the tie as kinship {{ cite:ots-2021-vision | footnote 9 }}.
@@ -18,7 +19,8 @@ from dataclasses import dataclass
 
 from ledger import Problem, did_you_mean
 
-KINDS = ("fact", "cite", "table", "summary")
+KINDS = ("fact", "cite", "table", "summary", "chart", "citation")
+CITATION_IDS = ("site", "article")  # {{ citation:site }}, {{ citation:article }} (cite.py)
 MARKER_RE = re.compile(
     r"\{\{\s*(?P<kind>[A-Za-z_-]+)\s*:\s*(?P<arg>[^\s|}]+)\s*(?:\|\s*(?P<locator>[^}]*?)\s*)?\}\}")
 MALFORMED_RE = re.compile(r"\{\{[^\n]*?(?:\}\}|$)|\}\}", re.MULTILINE)
@@ -186,7 +188,8 @@ class PageScan:
 
 
 def scan_page(markdown: str, rel: str, fact_values: dict[str, float], source_ids,
-              table_ids, summary_ids=("holsti",), check_numbers: bool = True) -> PageScan:
+              table_ids, summary_ids=("holsti",), check_numbers: bool = True,
+              chart_ids=None) -> PageScan:
     """Find every marker, heading and problem of one page source (`rel` names it in messages).
 
     An id collection of None means its data file did not parse: its ids are not checked, so a
@@ -202,7 +205,7 @@ def scan_page(markdown: str, rel: str, fact_values: dict[str, float], source_ids
                                     f"add one so links survive rewording: "
                                     f"'{'#' * head.level} {head.text} {{#{suggestion}}}'"))
     known = {"fact": fact_values, "cite": source_ids, "table": table_ids,
-             "summary": summary_ids}
+             "summary": summary_ids, "chart": chart_ids, "citation": CITATION_IDS}
     section_at = [(h.line, h.id) for h in heads if h.level in (2, 3)]
     markers = []
     for match in MARKER_RE.finditer(masked):
@@ -215,7 +218,8 @@ def scan_page(markdown: str, rel: str, fact_values: dict[str, float], source_ids
             continue
         if known[kind] is not None and arg not in known[kind]:
             where = {"fact": "data/facts.yml", "cite": "data/sources.yml",
-                     "table": "data/tables/", "summary": "hooks/render.py"}[kind]
+                     "table": "data/tables/", "summary": "hooks/render.py",
+                     "chart": "data/charts.yml", "citation": "hooks/markers.py"}[kind]
             problems.append(Problem(rel, line, f"unknown {kind} '{arg}'"
                                     f"{did_you_mean(arg, known[kind])} ({kind} ids live in "
                                     f"{where})"))
@@ -233,7 +237,7 @@ def scan_page(markdown: str, rel: str, fact_values: dict[str, float], source_ids
     for match in MALFORMED_RE.finditer(leftover):
         problems.append(Problem(rel, line_at(leftover, match.start()), "malformed marker: "
                                 "write '{{ fact:ID }}', '{{ cite:ID }}', '{{ cite:ID | page }}' "
-                                "or '{{ table:ID }}'"))
+                                "'{{ table:ID }}' or '{{ chart:ID }}'"))
     if check_numbers:
         for line, token in typed_numbers(masked):
             value = _as_number(token)

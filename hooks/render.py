@@ -4,6 +4,7 @@
     {{ cite:ID | hlm. 10 }} -> [^ID] (footnote: full citation with the locator)
     {{ table:ID }}          -> caption, table with formatted numbers, source footnote, CSV link
     {{ summary:holsti }}    -> the three Holsti categories with their interests and key facts
+    {{ chart:ID }}          -> a numbered figure drawn from data/ (hooks/charts.py)
 
 The output is Markdown (with inline HTML) that the normal MkDocs pipeline turns into HTML; the
 footnotes extension numbers the footnotes appended at the end in order of first use.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import posixpath
 
+from charts import ChartCache, chart_block, chart_csv_path
 from citations import Footnotes, localize_locator, short_citation
 from formatting import (CATEGORY_WORDS, UNSOURCED, escape, format_fact, format_number, words)
 from ledger import Ledger, Problem, Table, tr
@@ -54,13 +56,20 @@ def table_csv_path(table_id: str) -> str:
 class PageRenderer:
     """Renders the markers of one page; keeps that page's footnotes."""
 
-    def __init__(self, ledger: Ledger, page_path: str, lang: str):
+    def __init__(self, ledger: Ledger, page_path: str, lang: str,
+                 chart_cache: ChartCache | None = None, notes=None):
         self.ledger, self.page_path, self.lang = ledger, page_path, lang
         self.text = words(TEXT, lang)
         self.footnotes = Footnotes(ledger, lang, relative(SOURCES_PAGE, page_path))
+        # scholarly.PageNotes: correction links, errata and citations (None: without them)
+        self.notes = notes
+        if notes is not None:
+            self.footnotes.extra = notes.footnote_extra
         self.problems: list[Problem] = []
         self.handlers = {"fact": self.fact, "cite": self.cite, "table": self.table,
-                         "summary": self.summary}
+                         "summary": self.summary, "chart": self.chart,
+                         "citation": self.citation}
+        self.chart_cache, self.figures, self.ids = chart_cache, 0, {}
 
     def render(self, markdown: str) -> str:
         body = replace_markers(markdown, self.dispatch)
@@ -82,7 +91,7 @@ class PageRenderer:
     def fact(self, fact_id: str, cited: tuple = ()) -> str:
         """A fact with its flags and footnotes; sources in `cited` are footnoted elsewhere."""
         fact = self.ledger.facts[fact_id]
-        label = escape(tr(fact.label, self.lang))
+        label = escape(self.notes.fact_title(fact) if self.notes else tr(fact.label, self.lang))
         classes = "fact"
         if fact.unsourced:
             classes += " fact--unsourced"
@@ -96,12 +105,22 @@ class PageRenderer:
                     f"([{words(UNSOURCED, self.lang)}]({ledger_link}))</small>")
             out += self.footnotes.unsourced()
         if fact.status == "inconsistent":
+            errata = self.notes.fact_errata(fact.id) if self.notes else ()
+            target = self.notes.erratum_link(errata[0]) if errata else ledger_link
             out += (f' <small class="fact-flag fact-flag--inconsistent">'
-                    f"([{self.text['inconsistent']}]({ledger_link}))</small>")
+                    f"([{self.text['inconsistent']}]({target}))</small>")
         for ref in fact.sources:
             if ref not in cited:
                 out += self.footnotes.ref(ref.id, ref.locator)
+        for key in [r.id for r in fact.sources] or ["unsourced-in-the-article"]:
+            self.footnotes.note_fact(key, fact.id)  # its "Correct this number" link
         return out
+
+    def citation(self, kind: str) -> str:
+        """{{ citation:site }} / {{ citation:article }}: the four citation formats (cite.py)."""
+        if self.notes is None:
+            raise KeyError(kind)
+        return "\n\n" + self.notes.citation(kind) + "\n\n"
 
     def cite(self, source_id: str, locator: str = "") -> str:
         self.ledger.sources[source_id]  # KeyError -> unknown source
@@ -128,7 +147,7 @@ class PageRenderer:
             heads.append(head)
             aligns.append("---:" if column.type in ("integer", "number", "fact") else ":---")
         lines = [
-            f'<div class="data-table" id="table-{table.id}" markdown>',
+            f'<div class="data-table" id="{self.unique_id("table-" + table.id)}" markdown>',
             f'<p class="table-caption"><strong>{self.text["table"]}:</strong> '
             f"{escape(tr(table.title, self.lang))}</p>",
             "",
@@ -158,6 +177,19 @@ class PageRenderer:
         ]
         return "\n".join(lines)
 
+    def unique_id(self, ident: str) -> str:
+        """An element id, suffixed when a page shows the same table or chart twice."""
+        self.ids[ident] = self.ids.get(ident, 0) + 1
+        return ident if self.ids[ident] == 1 else f"{ident}-{self.ids[ident]}"
+
+    def chart(self, chart_id: str) -> str:
+        chart = self.ledger.charts[chart_id]
+        self.figures += 1
+        return chart_block(chart, self.ledger, self.lang, number=self.figures,
+                           element_id=self.unique_id(f"chart-{chart.id}"),
+                           footnotes=self.footnotes, cache=self.chart_cache,
+                           csv_href=relative(chart_csv_path(chart), self.page_path))
+
     def summary(self, _arg: str) -> str:
         lines = [f"| {self.text['category']} | {self.text['interests']} | "
                  f"{self.text['key_facts']} |", "| :--- | :--- | :--- |"]
@@ -173,9 +205,10 @@ class PageRenderer:
         return "\n".join(lines) + "\n"
 
 
-def render_page(markdown: str, ledger: Ledger, page_path: str, lang: str) -> str:
+def render_page(markdown: str, ledger: Ledger, page_path: str, lang: str,
+                chart_cache: ChartCache | None = None, notes=None) -> str:
     """Pure entry point: a page's Markdown with every marker rendered and footnotes appended."""
-    renderer = PageRenderer(ledger, page_path, lang)
+    renderer = PageRenderer(ledger, page_path, lang, chart_cache, notes)
     out = renderer.render(markdown)
     if renderer.problems:
         from ledger import DataError

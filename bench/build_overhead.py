@@ -1,0 +1,68 @@
+"""Benchmark 1: a full build with the hooks against the same project with the hooks turned off.
+
+The second project is a temporary copy whose mkdocs.yml has no `hooks:` and whose pages have
+their {{ ... }} markers stripped (so no fact, footnote, table or generated page is rendered).
+Builds alternate, several times each; the best (shortest) times are compared, which is the
+figure least disturbed by whatever else the machine is doing. Budget: ratio <= 1.25.
+It also times the hooks' own event functions (hook_timer.py), to tell the hooks' code apart
+from MkDocs rendering the content they add (generated pages, tables, footnotes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import tempfile
+from pathlib import Path
+
+from common import MARKER_RE, copy_project, mkdocs_build, table
+
+BUDGET = 1.25
+
+
+def without_hooks(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(re.sub(r"(?m)^hooks:\n(?:[ \t]+-.*\n|[ \t]*#.*\n|[ \t]*\n)*", "",
+                             config.read_text(encoding="utf-8")), encoding="utf-8")
+    assert "hooks:" not in config.read_text(encoding="utf-8")
+    for page in (project / "docs").rglob("*.md"):
+        page.write_text(MARKER_RE.sub("", page.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def measure(runs: int = 5) -> dict:
+    with tempfile.TemporaryDirectory(prefix="bench-hooks-") as tmp:
+        tmp = Path(tmp)
+        hooked = copy_project(tmp / "hooks-on")
+        plain = copy_project(tmp / "hooks-off")
+        without_hooks(plain)
+        on, off, in_hooks = [], [], []
+        mkdocs_build(hooked, tmp / "warm")  # warm the OS file cache once
+        for _ in range(runs):
+            report = tmp / "hooks.json"
+            on.append(mkdocs_build(hooked, tmp / "site-on", hook_report=report).seconds)
+            in_hooks.append(sum(json.loads(report.read_text()).values()))
+            # without the generated pages the nav points at missing files: not --strict
+            off.append(mkdocs_build(plain, tmp / "site-off", strict=False).seconds)
+    on_s, off_s = min(on), min(off)
+    return {"with_hooks_s": on_s, "without_hooks_s": off_s, "ratio": on_s / off_s,
+            "in_hooks_s": min(in_hooks),
+            "budget": BUDGET, "ok": on_s / off_s <= BUDGET, "runs": runs}
+
+
+def rows(result: dict) -> list[tuple]:
+    extra = result["with_hooks_s"] - result["without_hooks_s"]
+    return [("Full build, hooks on / hooks off (best of "
+             f"{result['runs']})", f"{result['with_hooks_s']:.2f} s / "
+             f"{result['without_hooks_s']:.2f} s = {result['ratio']:.2f}×",
+             f"≤ {result['budget']}×", "ok" if result["ok"] else "OVER"),
+            ("  of the extra time: in the hooks' own code / rendering what they add",
+             f"{result['in_hooks_s']:.2f} s / {max(extra - result['in_hooks_s'], 0):.2f} s",
+             "", "")]
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    print(table(rows(measure(parser.parse_args().runs)),
+                ("Benchmark", "Figure", "Budget", "Verdict")))

@@ -1,0 +1,87 @@
+/* "Cite this section" and the citation blocks of the How to cite page (hooks/cite.py).
+   The citations are in the HTML already; this script only
+   - fills in the access date: each <span class="cite-accessed" data-accessed="long|iso|ris">
+     placeholder ("[date]") becomes today's date in the page's language, as a style needs it;
+   - adds a copy button to each citation text (.cite-text).
+   Without JavaScript the placeholder stays, and the reader writes the date in. */
+(function () {
+  var lang = (document.documentElement.lang || "en").slice(0, 2);
+  var words = {
+    en: { copy: "Copy", copied: "Copied", failed: "Select the text to copy it",
+          label: "Copy this citation" },
+    id: { copy: "Salin", copied: "Tersalin", failed: "Pilih teksnya untuk menyalin",
+          label: "Salin kutipan ini" }
+  }[lang] || { copy: "Copy", copied: "Copied", failed: "Select the text to copy it",
+               label: "Copy this citation" };
+
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+
+  function today(style) {
+    var now = new Date();
+    var iso = now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+    if (style === "iso") return iso;
+    if (style === "ris") return iso.replace(/-/g, "/");
+    try {
+      return new Intl.DateTimeFormat(lang === "id" ? "id-ID" : "en-US",
+        { year: "numeric", month: "long", day: "numeric" }).format(now);
+    } catch (e) {
+      return iso;
+    }
+  }
+
+  function copy(text, button) {
+    function done(ok) {
+      button.textContent = ok ? words.copied : words.failed;
+      setTimeout(function () { button.textContent = words.copy; }, 2000);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { done(true); },
+                                               function () { done(false); });
+      return;
+    }
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    document.body.removeChild(area);
+    done(ok);
+  }
+
+  function init() {
+    document.querySelectorAll(".cite-accessed").forEach(function (span) {
+      span.textContent = today(span.getAttribute("data-accessed"));
+    });
+    document.querySelectorAll(".cite-formats").forEach(function (block) {
+      block.classList.add("cite-formats--js");
+    });
+    document.querySelectorAll(".cite-text").forEach(function (text) {
+      if (text.previousElementSibling &&
+          text.previousElementSibling.classList.contains("cite-copy")) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "cite-copy md-button";
+      button.textContent = words.copy;
+      var name = text.parentNode.querySelector(".cite-format__name");
+      var part = text.getAttribute("data-part");
+      button.setAttribute("aria-label", words.label + ": " +
+        (name ? name.textContent : "") + (part ? " (" + part + ")" : ""));
+      button.addEventListener("click", function () {
+        copy(text.textContent.replace(/\s+$/, ""), button);
+      });
+      text.parentNode.insertBefore(button, text);
+    });
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
