@@ -19,14 +19,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import yaml
+
 # BENCH_PROJECT: measure another checkout of the project (default: this one)
 ROOT = Path(os.environ.get("BENCH_PROJECT") or Path(__file__).resolve().parents[1]).resolve()
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
+
+
 def env() -> dict:
+    """The environment of the builds and servers the benchmarks start."""
     return dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
 
 
 MARKER_RE = re.compile(r"\{\{\s*[A-Za-z_-]+\s*:[^}]*\}\}")
+
+
+class AnyTagLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, whatever its tags (!ENV, !relative, python names): as plain values."""
+
+
+AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def read_config(project: Path) -> dict:
+    return yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), AnyTagLoader)
 
 
 def copy_project(dest: Path) -> Path:

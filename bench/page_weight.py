@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from common import ROOT, copy_project, gzipped_size, mkdocs_build, serve, table
+from common import copy_project, gzipped_size, mkdocs_build, read_config, serve, table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
 from support import CHROMIUM, LAUNCH_ARGS  # noqa: E402 (the browser tests' launch settings)
@@ -34,13 +34,6 @@ BUDGET = 1.10
 KINDS = {".html": "HTML", ".css": "CSS", ".js": "JS", ".json": "search index",
          ".png": "images", ".svg": "images", ".ico": "images", ".jpg": "images",
          ".webp": "images", ".woff2": "fonts"}
-
-
-class AnyTagLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, whatever its tags (!ENV, !relative, python names): as plain values."""
-
-
-AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def edition_with_dump(project: Path, dump_dir: Path) -> None:
@@ -55,7 +48,7 @@ def edition_with_dump(project: Path, dump_dir: Path) -> None:
 
 def plain_material(edition: Path, dump_dir: Path, dest: Path) -> None:
     """A project with the dumped pages, the edition's nav and extensions, Material defaults."""
-    config = yaml.load((edition / "mkdocs.yml").read_text(encoding="utf-8"), AnyTagLoader)
+    config = read_config(edition)
     shutil.copytree(dump_dir, dest / "docs")
     for asset in (edition / "docs").rglob("*"):  # images and downloads the pages refer to
         rel = asset.relative_to(edition / "docs")

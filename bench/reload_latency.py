@@ -17,10 +17,11 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
-from common import copy_project, env, free_port, table
+from common import copy_project, env, free_port, read_config, table
 
 PAGE = "evidence/facts/"
 
@@ -62,7 +63,9 @@ def measure(edits: int = 5) -> dict:
         original = facts_file.read_text(encoding="utf-8")
         label = an_editable_label(facts_file)
         port = free_port()
-        url = f"http://127.0.0.1:{port}/{PAGE}"
+        # mkdocs serve mounts the site at site_url's path
+        mount = urlsplit(read_config(project).get("site_url") or "/").path.rstrip("/")
+        url = f"http://127.0.0.1:{port}{mount}/{PAGE}"
         log = (Path(tmp) / "serve.log").open("w")
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr",
@@ -78,7 +81,9 @@ def measure(edits: int = 5) -> dict:
                 times.append(wait_for(url, word, timeout=120, server=server))
         except TimeoutError as err:
             log.flush()
-            tail = (Path(tmp) / "serve.log").read_text(errors="replace")[-3000:]
+            said = [line for line in (Path(tmp) / "serve.log").read_text(errors="replace")
+                    .splitlines() if '"GET ' not in line]
+            tail = "\n".join(said[-40:])
             raise SystemExit(f"{err}\n--- mkdocs serve said:\n{tail}") from None
         finally:
             server.terminate()

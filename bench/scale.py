@@ -2,7 +2,8 @@
 
 A temporary copy of the project gets N-1 synthetic copies of every fact, source and table
 (ids suffixed -s2, -s3, ...; references between them renamed alike) and of every page under
-docs/ (in docs/s2/, docs/s3/, ..., their markers pointing at the copies). The copies are not
+docs/ (in docs/s2/, docs/s3/, ..., their fact, cite and table markers pointing at the copies;
+other markers, such as charts, keep pointing at the originals). The copies are not
 added to the nav, so what grows is the data and the pages the hooks process, not Material's
 navigation menu (which is rendered into every page and so grows with pages²). The build is not
 --strict: the copied pages' links to the generated pages do not resolve.
@@ -23,7 +24,9 @@ from pathlib import Path
 
 import yaml
 
-from common import MARKER_RE, copy_project, mkdocs_build, table
+from common import copy_project, mkdocs_build, table
+
+MARKER_ARG_RE = re.compile(r"\{\{\s*(?P<kind>[A-Za-z_-]+)\s*:\s*(?P<arg>[^\s|}]+)")
 
 
 def id_pattern(ids) -> re.Pattern:
@@ -55,6 +58,15 @@ def multiply(project: Path, factor: int) -> dict:
     tables = {p.stem: p for p in (data / "tables").glob("*.yml")}
     ids = {f["id"] for f in facts} | {s["id"] for s in sources} | set(tables)
     pattern = id_pattern(ids)
+    namespaces = {"fact": {f["id"] for f in facts}, "cite": {s["id"] for s in sources},
+                  "table": set(tables)}  # marker kinds whose ids are copied; others stay
+
+    def marker(match: re.Match, suffix: str) -> str:
+        kind, arg = match.group("kind"), match.group("arg")
+        if arg not in namespaces.get(kind, ()):
+            return match.group(0)
+        return match.group(0).replace(arg, arg + suffix, 1)
+
     pages = [p for p in docs.rglob("*.md")]
     all_facts, all_sources = list(facts), list(sources)
     for n in range(2, factor + 1):
@@ -71,8 +83,8 @@ def multiply(project: Path, factor: int) -> dict:
         for page in pages:
             target = docs / f"s{n}" / page.relative_to(docs)
             target.parent.mkdir(parents=True, exist_ok=True)
-            text = MARKER_RE.sub(lambda m: renamed(m.group(0), pattern, suffix),
-                                 page.read_text(encoding="utf-8"))
+            text = MARKER_ARG_RE.sub(lambda m: marker(m, suffix),
+                                     page.read_text(encoding="utf-8"))
             target.write_text(text, encoding="utf-8")
     if factor > 1:
         dump(data / "facts.yml", all_facts)

@@ -56,7 +56,9 @@ LOCATOR_WORDS = {
            (r"\bfigures?\b", "gambar"), (r"\bcaption\b", "keterangan"),
            (r"\btables?\b", "tabel"), (r"\brunning text\b", "teks"),
            (r"\bpp?\.", "hlm."), (r"\band\b", "dan"), (r"\bbibliography\b", "daftar pustaka"),
-           (r"\btitle\b", "judul"), (r"\babstract\b", "abstrak")],
+           (r"\btitle\b", "judul"), (r"\babstract\b", "abstrak"),
+           (r"\bpossibly\b", "kemungkinan"), (r"\bIntroduction\b", "Pendahuluan"),
+           (r"\bMiddle-range objectives\b", "Tujuan jangka menengah")],
 }
 
 

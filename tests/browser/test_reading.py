@@ -1,0 +1,115 @@
+"""What a reader does, in Chromium: footnote tooltips, search, the colour toggle, a phone-sized
+screen, and privacy (no request leaves 127.0.0.1)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from .support import require_chromium
+
+require_chromium()
+
+from playwright.sync_api import expect  # noqa: E402 (after the skip: Playwright may be absent)
+
+expect.set_options(timeout=10_000)
+LOCAL_SCHEMES = {"data", "blob", "about"}
+INDEX = "/search/search_index.json"
+
+
+def test_hovering_a_footnote_reference_shows_its_citation(served, open_tab):
+    page = open_tab().page
+    page.goto(served.url("core-values/index.html"))
+    ref = page.locator("a.footnote-ref[href='#fn:witt-2022']").first
+    note = page.locator("li[id='fn:witt-2022']")
+    citation = note.locator("p").first.inner_text().split("Source details")[0].strip()
+    assert "Witt, S. (2022)" in citation
+    tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tooltip).to_have_count(0)
+    ref.hover()
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_contain_text("Witt, S. (2022)")
+    expect(tooltip).to_contain_text("The Turkish drone that changed the nature of warfare")
+    expect(tooltip).to_contain_text(citation[:60])
+
+
+def search(page, query: str):
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query, delay=20)  # typed, key by key, as a reader would
+    return page.locator(".md-search-result__item")
+
+
+def test_search_finds_bayraktar(served, open_tab):
+    page = open_tab().page
+    page.goto(served.url("index.html"))
+    results = search(page, "Bayraktar")
+    expect(results.first).to_be_visible()
+    expect(results.first).to_contain_text("Bayraktar")
+    expect(page.locator(".md-search-result__meta")).not_to_contain_text("No matching")
+
+
+def test_search_in_the_indonesian_edition_finds_an_indonesian_word(served, open_tab):
+    if not (served.root / "id" / "index.html").exists():
+        pytest.skip("no Indonesian edition (id/) in this build")
+    page = open_tab().page
+    page.goto(served.url("id/index.html"))
+    results = search(page, "kepentingan")
+    expect(results.first).to_be_visible()
+    expect(results.first).to_contain_text("epentingan")  # highlighted: <mark>Kepentingan</mark>
+    assert "/id/" in results.first.locator("a").first.get_attribute("href")
+
+
+def test_colour_toggle_switches_scheme_and_remembers_it(served, open_tab):
+    page = open_tab(color_scheme="light").page
+    page.goto(served.url("index.html"))
+    body = page.locator("body")
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+    page.locator("label.md-header__button[for='__palette_1']").click()
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    page.goto(served.url("core-values/index.html"))  # the choice is kept from page to page
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    page.locator("label.md-header__button[for='__palette_0']").click()
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+
+
+def test_no_page_scrolls_sideways_on_a_375px_phone(served, open_tab):
+    page = open_tab(viewport={"width": 375, "height": 740}, is_mobile=True,
+                    has_touch=True, device_scale_factor=2).page
+    too_wide = {}
+    for path in served.pages():
+        page.goto(served.url(path), wait_until="load")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 375:
+            too_wide[path] = width
+    assert not too_wide, f"pages wider than the 375 px screen (scrollWidth): {too_wide}"
+
+
+def test_no_request_leaves_127_0_0_1(served, open_tab):
+    context = open_tab().page.context
+    requests, pages = {}, served.pages()
+    for start in range(0, len(pages), 6):  # a few tabs at a time: the idle waits overlap
+        tabs = []
+        for path in pages[start:start + 6]:
+            tab = context.new_page()
+            requests[path] = []
+            tab.on("request", lambda request, seen=requests[path]: seen.append(request.url))
+            tab.goto(served.url(path), wait_until="commit")
+            tabs.append(tab)
+        for path, tab in zip(pages[start:start + 6], tabs):
+            # also wait for what loads after `load`: the search worker and, last, its index
+            tab.wait_for_load_state("networkidle")
+            if not any(url.endswith(INDEX) for url in requests[path]):
+                tab.wait_for_event("request", lambda request: request.url.endswith(INDEX))
+                tab.wait_for_load_state("networkidle")
+            tab.close()
+    outside = []
+    for path, urls in requests.items():
+        assert served.url(path) in urls, f"{path}: the page's own request was not recorded"
+        assert any(url.endswith(INDEX) for url in urls), \
+            f"{path}: the search index request was not recorded (worker requests missed?)"
+        outside += [f"{path}: {url}" for url in urls
+                    if urlsplit(url).scheme not in LOCAL_SCHEMES
+                    and urlsplit(url).hostname != "127.0.0.1"]
+    assert not outside, "requests that leave the machine:\n" + "\n".join(outside)
