@@ -1,0 +1,63 @@
+"""Citing and switching language, in Chromium: the cite control copies a complete citation,
+and the language switch lands on the same section of the other edition."""
+
+from __future__ import annotations
+
+import re
+
+from .support import require_chromium
+
+require_chromium()
+
+from playwright.sync_api import expect  # noqa: E402 (after the skip: Playwright may be absent)
+
+expect.set_options(timeout=10_000)
+
+
+def switch_language(page, lang: str) -> None:
+    page.locator(".md-select").first.hover()
+    link = page.locator(f".md-select a[hreflang='{lang}']").first
+    expect(link).to_be_visible()
+    link.click()
+
+
+def test_language_switch_keeps_the_section_in_the_url(served, open_tab):
+    page = open_tab().page
+    page.goto(served.url("core-values/index.html") + "#threat-perception")
+    switch_language(page, "id")
+    page.wait_for_url(re.compile(r"/id/core-values/#threat-perception$"))
+    heading = page.locator("h2#threat-perception")
+    expect(heading).to_be_visible()
+    expect(page.locator("html")).to_have_attribute("lang", "id")
+    switch_language(page, "en")
+    page.wait_for_url(re.compile(r"/core-values/#threat-perception$"))
+    assert "/id/" not in page.url
+
+
+def test_language_switch_keeps_the_section_being_read(served, open_tab):
+    page = open_tab().page
+    page.goto(served.url("middle-range/index.html"))
+    page.evaluate("window.scrollTo(0, document.getElementById('energy-projects')"
+                  ".getBoundingClientRect().top + window.scrollY - 60)")
+    page.wait_for_timeout(300)
+    assert "#" not in page.url  # reading by scrolling: no anchor in the address
+    switch_language(page, "id")
+    page.wait_for_url(re.compile(r"/id/middle-range/#energy-projects$"))
+
+
+def test_cite_control_copies_a_complete_citation(served, open_tab):
+    tab = open_tab(permissions=["clipboard-read", "clipboard-write"])
+    page = tab.page
+    page.goto(served.url("core-values/index.html"))
+    control = page.locator("details.cite-section").first
+    control.locator("summary").click()
+    button = control.locator("button.cite-copy").first
+    expect(button).to_be_visible()
+    button.click()
+    expect(button).to_have_text(re.compile("Copied"))
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "The web edition's contributors" in copied, copied
+    assert "Security and strategic position" in copied, copied
+    assert re.search(r"/core-values/#security\b", copied), copied
+    assert re.search(r"version \d{4}-\d{2}-\d{2}, commit [0-9a-f]{7}", copied), copied
+    assert "[date]" not in copied, "the access date is filled in when the reader copies"
