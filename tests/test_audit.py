@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from audit import (Figure, Footnote, Relations, check_bibliography, check_change_claims,
@@ -241,7 +243,9 @@ def test_footnotes_are_recorded_as_their_sources_print_them(article_audit, ledge
 def test_each_figure_is_in_the_article_as_recorded(article_audit):
     text = (ROOT.parent / "shared" / "article").glob("*.txt")
     article = next(iter(sorted(text)), None)
-    if article is None:
+    if article is None:  # CI lays shared/ beside the clone, as on a developer's machine
+        if os.environ.get("CI"):
+            pytest.fail("the article's text (../shared/article/*.txt) is missing in CI")
         pytest.skip("the article's text is not beside the repository")
     printed = article.read_text(encoding="utf-8").replace("*", "")
     for figure in article_audit[0].figures:
