@@ -476,8 +476,12 @@ def changelog_markdown(releases: tuple[Release, ...], lang: str, errata_link: st
                 "---", ""]
     out += [f"# {text['title']}" + (" {#changelog}" if front_matter else ""), "",
             text["intro"].format(errata=errata_link), ""]
+    seen: dict[str, int] = {}
     for release in releases:
-        anchor = f" {{#release-{release.date}}}" if front_matter else ""
+        # Several releases may share a date: number the later ones so every id is unique.
+        seen[release.date] = seen.get(release.date, 0) + 1
+        suffix = f"-{seen[release.date]}" if seen[release.date] > 1 else ""
+        anchor = f" {{#release-{release.date}{suffix}}}" if front_matter else ""
         out += [f"## {release.date}: {clean(tr(release.title, lang))}{anchor}", ""]
         out += [f"- {clean(tr(change, lang))}" for change in release.changes]
         out.append("")
