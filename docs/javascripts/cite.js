@@ -16,7 +16,14 @@
 
   function pad(n) { return (n < 10 ? "0" : "") + n; }
 
-  function today(style) {
+  var dates = {};
+
+  function today(style) {  // formatting a date is slow: once per style and page view
+    if (!(style in dates)) dates[style] = formatToday(style);
+    return dates[style];
+  }
+
+  function formatToday(style) {
     var now = new Date();
     var iso = now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
     if (style === "iso") return iso;
@@ -52,14 +59,18 @@
     done(ok);
   }
 
-  function init() {
-    document.querySelectorAll(".cite-accessed").forEach(function (span) {
+  // Each "Cite this section" block is completed when the reader opens it, so a long page does
+  // not pay for dozens of citations at load; blocks outside a disclosure are done at once.
+  function enhance(root) {
+    if (root.getAttribute("data-cite-ready")) return;
+    root.setAttribute("data-cite-ready", "1");
+    root.querySelectorAll(".cite-accessed").forEach(function (span) {
       span.textContent = today(span.getAttribute("data-accessed"));
     });
-    document.querySelectorAll(".cite-formats").forEach(function (block) {
+    root.querySelectorAll(".cite-formats").forEach(function (block) {
       block.classList.add("cite-formats--js");
     });
-    document.querySelectorAll(".cite-text").forEach(function (text) {
+    root.querySelectorAll(".cite-text").forEach(function (text) {
       if (text.previousElementSibling &&
           text.previousElementSibling.classList.contains("cite-copy")) return;
       var button = document.createElement("button");
@@ -74,6 +85,18 @@
         copy(text.textContent.replace(/\s+$/, ""), button);
       });
       text.parentNode.insertBefore(button, text);
+    });
+  }
+
+  function init() {
+    document.querySelectorAll("details.cite-section").forEach(function (details) {
+      if (details.open) enhance(details);
+      details.addEventListener("toggle", function () {
+        if (details.open) enhance(details);
+      });
+    });
+    document.querySelectorAll(".cite-formats").forEach(function (block) {
+      if (!block.closest("details.cite-section")) enhance(block);
     });
   }
 
