@@ -208,15 +208,15 @@ TEXT = {
             "Angka, sumber, dan tabel artikel 'Kepentingan Nasional Turki dalam Kerja Sama "
             "Militer dengan Azerbaijan dalam Konflik Nagorno-Karabakh di Tahun 2020-2024', "
             "dicatat sebagaimana tercetak, beserta sumber dan statusnya."),
-        "facts": "Buku besar fakta (CSV)", "facts_desc": "Setiap angka yang dinyatakan artikel.",
-        "facts_json": "Buku besar fakta (JSON)",
-        "facts_json_desc": "Buku besar fakta dengan sumber dan halaman sebagai daftar.",
+        "facts": "Daftar fakta (CSV)", "facts_desc": "Setiap angka yang dinyatakan artikel.",
+        "facts_json": "Daftar fakta (JSON)",
+        "facts_json_desc": "Daftar fakta dengan sumber dan halaman sebagai daftar.",
         "csl": "Sumber (CSL-JSON)", "csl_desc": "Setiap sumber, sebagai butir CSL-JSON.",
         "bib": "Sumber (BibTeX)", "bib_desc": "Setiap sumber, sebagai entri BibTeX (biblatex).",
         "ris": "Sumber (RIS)", "ris_desc": "Setiap sumber, sebagai rekaman RIS.",
         "table": "Tabel: {}", "table_desc": "Tabel sebagai CSV; sel fakta berisi angkanya.",
         "page_title": "Unduhan",
-        "page_description": ("Data edisi ini untuk digunakan ulang: buku besar fakta, sumber "
+        "page_description": ("Data edisi ini untuk digunakan ulang: daftar fakta, sumber "
                              "dalam BibTeX, CSL-JSON, dan RIS, setiap tabel sebagai CSV, serta "
                              "paket data Frictionless yang menjelaskannya."),
         "intro": (
