@@ -28,3 +28,17 @@ def reset(root: Path) -> BuildState:
     global CURRENT
     CURRENT = BuildState(root=root)
     return CURRENT
+
+
+def language(config) -> str:
+    """The language being built (mkdocs-static-i18n builds once per language)."""
+    return config.theme["language"] if config.theme else "en"
+
+
+def languages(config) -> tuple[str, ...]:
+    """Every language of the edition, the default first."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return (language(config),)
+    langs = sorted(i18n.config.languages, key=lambda lang: not lang.default)
+    return tuple(lang.locale for lang in langs)

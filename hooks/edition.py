@@ -152,7 +152,9 @@ def print_page(pages: list[tuple[str, str]], lang: str) -> str:
         anchors[path] = {"": f"#{slug}",
                          **{i: f"#{slug}--{i}" for i in _heading_ids(markdown)}}
     chapters = [(path, *_chapter(path, markdown, anchors)) for path, markdown in pages]
-    out = ["---", f"title: {text['title']}", "---", "",
+    # not in the search index: every passage is already indexed on its own page, and a hit
+    # here would send the reader to the longest page of the site instead
+    out = ["---", f"title: {text['title']}", "search:", "  exclude: true", "---", "",
            f"# {text['title']} {{#print-edition}}", "", text["intro"], "",
            f'<nav class="print-contents" aria-label="{text["chapters"]}" markdown>', "",
            f"**{text['contents']}**", ""]

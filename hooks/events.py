@@ -6,7 +6,7 @@
     on_page_markdown  render the page's markers, charts and footnotes (render.py, charts.py)
     on_page_content   a "Cite this section" control after each H2/H3 of a content page
     on_page_context   citation metadata for <head> (overrides/main.html)
-    on_post_build     fail if a marker survived into the HTML; report how many charts were drawn
+    on_post_build     fail if a marker survived into the HTML; report how many charts were drawn;
 
 The audit, errata, changelog, citations and downloads of issue 4 are in scholarly.py (which
 says where each part lives).
@@ -24,6 +24,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 import build_state
+from build_state import language, languages
 from charts import ChartCache
 from edition import PRINT_PAGE, nav_paths, print_page
 from generated import downloads, facts_page, sources_page, unused, usage_index
@@ -33,6 +34,7 @@ from render import FACTS_PAGE, SOURCES_PAGE, render_page
 import scholarly
 from errata import CHANGELOG_PAGE, ERRATA_PAGE
 from exports import DOWNLOADS_PAGE
+from search_split import language_base
 from timeline import TIMELINE_PAGE, check_sections, timeline_page
 
 log = get_plugin_logger("facts")
@@ -49,20 +51,6 @@ CODE_RE = re.compile(r"<(pre|code)\b.*?</\1>|<!--.*?-->", re.DOTALL | re.IGNOREC
 
 def state() -> build_state.BuildState:
     return build_state.CURRENT
-
-
-def language(config) -> str:
-    """The language being built (mkdocs-static-i18n builds once per language)."""
-    return config.theme["language"] if config.theme else "en"
-
-
-def languages(config) -> tuple[str, ...]:
-    """Every language of the edition, the default first."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return (language(config),)
-    langs = sorted(i18n.config.languages, key=lambda lang: not lang.default)
-    return tuple(lang.locale for lang in langs)
 
 
 def generated_file(config, src_uri: str, content: str) -> File:
@@ -275,6 +263,8 @@ def on_page_context(context, page, config, nav):
     base, _ = page_language(page.file.src_uri, langs)
     usage = (state().usages or {}).get(lang)
     context["edition_meta"] = scholarly.head_metadata(page, config, base, lang, langs, usage)
+    # Material's `base`: where it finds the search index, and resolves search results from
+    context["language_base"] = language_base(context["base_url"], lang, langs)
     scholarly.escape_description(page)
     return context
 
@@ -291,3 +281,4 @@ def on_post_build(config) -> None:
     if leftovers:
         raise PluginError("markers left unrendered in the output (a hook did not run or a "
                           "marker is malformed):\n  " + "\n  ".join(leftovers[:20]))
+
