@@ -2,7 +2,8 @@
 
     on_config         reset per-build state (mkdocs serve keeps this module between builds)
     on_files          load + validate data/ (ledger.py), scan every page (markers.py), report
-                      all problems at once, add generated pages and downloads (generated.py)
+                      all problems at once, add generated pages and downloads (generated.py),
+                      and the one stylesheet and one script bundled from docs/ (assets.py)
     on_page_markdown  render the page's markers, charts and footnotes (render.py, charts.py)
     on_page_content   a "Cite this section" control after each H2/H3 of a content page
     on_page_context   citation metadata for <head> (overrides/main.html)
@@ -23,6 +24,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+import assets
 import build_state
 from build_state import language, languages
 from charts import ChartCache
@@ -93,6 +95,7 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...])
                          getattr(ledger.charts, "declared", frozenset()) | set(ledger.charts))
         problems.extend(scan.problems)
         scans[file.src_uri] = scan
+    problems.extend(assets.check_sources(docs_dir))
     problems.extend(check_parity(scans, langs, docs_dir.name))
     problems.extend(check_sections(ledger.events, pages_in(scans, langs[0], langs)))
     if problems:
@@ -104,6 +107,10 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...])
 def on_files(files: Files, config) -> Files:
     docs_dir = Path(config.docs_dir)
     langs, lang = languages(config), language(config)
+    for bundle in assets.BUNDLES:
+        if files.get_file_from_path(bundle):
+            raise PluginError(f"docs/{bundle}: this file is made by hooks/assets.py from the "
+                              "files listed there; delete it and edit those")
     for path in (*GENERATED_PAGES, PRINT_PAGE):
         for variant in (localized_path(path, other, langs) for other in langs):
             if files.get_file_from_path(variant):
@@ -127,6 +134,11 @@ def on_files(files: Files, config) -> Files:
             files.append(generated_file(config, localized_path(path, other, langs), content))
         files.append(generated_file(config, localized_path(PRINT_PAGE, other, langs),
                                     edition_page(config, files, made, other, langs)))
+    for path, content in assets.bundles(docs_dir).items():  # one stylesheet, one script
+        files.append(generated_file(config, path, content))
+    for source in {s for sources in assets.BUNDLES.values() for s in sources}:
+        if files.get_file_from_path(source):  # bundled: not published on their own
+            files.remove(files.get_file_from_path(source))
     for path, content in (downloads(ledger, usages[lang], lang)
                           | scholarly.download_files(ledger, usages[lang], lang)).items():
         # facts.id.json: the i18n plugin publishes it as /id/facts.json
