@@ -66,6 +66,11 @@ def check_sources(docs_dir: Path) -> list[Problem]:
     return problems
 
 
-def bundles(docs_dir: Path) -> dict[str, str]:
-    """{bundle path: content} for every bundle."""
-    return {path: bundle(docs_dir, sources) for path, sources in BUNDLES.items()}
+def bundles(docs_dir: Path, generated: dict[str, tuple[str, str]] | None = None
+            ) -> dict[str, str]:
+    """{bundle path: content} for every bundle; `generated` adds {bundle: (name, text)} at the
+    end of a bundle (CSS made from data, e.g. the charts' colours)."""
+    out = {path: bundle(docs_dir, sources) for path, sources in BUNDLES.items()}
+    for path, (name, text) in (generated or {}).items():
+        out[path] += f"/* {name} */\n{minify(path, text)}\n"
+    return out

@@ -21,11 +21,12 @@ The pipeline, each step a plain function:
     parse_charts(...)        data/charts.yml -> {id: Chart}, problems located at file:line
     chart_data(chart, ...)   Chart + Ledger + language -> ChartData (labels, values, the
                              description in words that becomes the SVG's <desc>)
-    draw(data, variant)      ChartData -> SVG text (matplotlib, text kept as <text>), for the
-                             "light" or the "dark" colour scheme
+    draw(data)               ChartData -> SVG text (matplotlib, text kept as <text>), drawn
+                             once: its colours are CSS variables (var(--chart-text), ...),
+                             which palette_css() sets for the light and the dark scheme
     ChartCache.svg(...)      draw() behind a cache keyed by the hash of the chart, its data,
-                             this file's source, the language and the variant
-    chart_block(...)         the Markdown/HTML of one figure: number, caption, both variants,
+                             this file's source and the language
+    chart_block(...)         the Markdown/HTML of one figure: number, caption, the drawing,
                              source footnotes (through the page's Footnotes) and the CSV link
     chart_csv(...)           the CSV a fact-based chart is drawn from (charts/ID.csv)
 """
@@ -50,7 +51,6 @@ from ledger import Problem, SourceRef, Text, _Entry, did_you_mean, load_yaml, tr
 KINDS = ("bars", "stacked", "series", "ranking")
 CHART_FIELDS = ("id", "kind", "title", "caption", "panels", "stacks", "table", "x", "series",
                 "label_column", "value_column", "highlight")
-VARIANTS = ("light", "dark")
 CODE_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 TEXT = {
@@ -546,6 +546,31 @@ PALETTES = {
     "dark": {"text": "#e6e8ee", "muted": "#a8b0bd", "grid": "#3d4452", "bar": "#8c9eff",
              "highlight": "#ff8a80", "second": "#fbbf24", "edge": "#1e2129"},
 }
+# A chart is drawn once, each colour role in a placeholder colour (TOKENS) that _themed()
+# replaces with a CSS variable; palette_css() gives the variables the PALETTES values of the
+# reader's colour scheme (and the light ones on paper). One drawing a chart, not one a scheme:
+# half the elements in the page, which the browser styles and lays out at every load.
+TOKENS = {role: "#{0:02x}{0:02x}{0:02x}".format(index + 1)
+          for index, role in enumerate(PALETTES["light"])}
+
+
+def palette_css() -> str:
+    """The CSS variables of the charts' colours: light, dark (Material's slate), and print."""
+    def block(variant: str) -> str:
+        return "; ".join(f"--chart-{role}: {colour}" for role, colour in PALETTES[variant].items())
+
+    return (f".md-typeset .chart__svg {{ {block('light')} }}\n"
+            f'[data-md-color-scheme="slate"] .md-typeset .chart__svg {{ {block("dark")} }}\n'
+            f"@media print {{ [data-md-color-scheme] .md-typeset .chart__svg {{ {block('light')} }} }}\n")
+
+
+def _themed(svg: str) -> str:
+    """The placeholder colours of a drawing replaced by their CSS variables."""
+    for role, token in TOKENS.items():
+        svg = re.sub(re.escape(token) + r"\b", f"var(--chart-{role})", svg, flags=re.IGNORECASE)
+    return svg
+
+
 WIDTH = 4.6       # inches: about 440 px wide, so the text stays legible when a phone shrinks it
 FONT_SIZE = 10.5
 
@@ -578,15 +603,16 @@ def _bar_labels(ax, bars, points, colours, limit: float) -> None:
                 fontweight="bold" if point.highlight else "normal")
 
 
-def draw(data: ChartData, variant: str) -> str:
-    """One chart as SVG text, drawn by matplotlib (text stays text: svg.fonttype none)."""
+def draw(data: ChartData) -> str:
+    """One chart as SVG text, drawn by matplotlib (text stays text: svg.fonttype none), its
+    colours CSS variables (palette_css)."""
     import matplotlib
 
     matplotlib.use("svg", force=False)
     import matplotlib.pyplot as plt
 
-    colours = PALETTES[variant]
-    style = {"svg.fonttype": "none", "svg.hashsalt": f"{data.id}-{variant}",
+    colours = TOKENS
+    style = {"svg.fonttype": "none", "svg.hashsalt": data.id,
              "font.family": "sans-serif", "font.size": FONT_SIZE,
              "text.color": colours["text"], "axes.labelcolor": colours["text"],
              "axes.edgecolor": colours["muted"], "xtick.color": colours["text"],
@@ -607,7 +633,7 @@ def draw(data: ChartData, variant: str) -> str:
         fig.savefig(buffer, format="svg", bbox_inches="tight", pad_inches=0.06,
                     metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
         plt.close(fig)
-    return _clean_svg(buffer.getvalue())
+    return _themed(_clean_svg(buffer.getvalue()))
 
 
 def _draw_bars(plt, data: ChartData, colours: dict):
@@ -761,18 +787,18 @@ def _clean_svg(svg: str) -> str:
     svg = svg.replace("<style type=\"text/css\">*{", f"<style type=\"text/css\">#{PREFIX} *{{")
     svg = re.sub(r'<svg ([^>]*?)width="[^"]*" height="[^"]*" ', rf'<svg id="{PREFIX}" \1', svg,
                  count=1)
-    lines = [line.rstrip() for line in svg.splitlines()]
+    lines = [line.strip() for line in svg.splitlines()]  # no indentation: bytes for nothing
     return "\n".join(line for line in lines if line.strip()) + "\n"
 
 
 # --------------------------------------------------------------------------- the cache
 
 
-def cache_key(chart: Chart, data: ChartData, variant: str) -> str:
+def cache_key(chart: Chart, data: ChartData) -> str:
     """The hash of everything a drawing depends on."""
     import matplotlib
 
-    material = json.dumps([repr(chart), repr(data), CODE_HASH, data.lang, variant,
+    material = json.dumps([repr(chart), repr(data), CODE_HASH, data.lang,
                            matplotlib.__version__], ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
 
@@ -785,13 +811,13 @@ class ChartCache:
         self.drawn = 0
         self.reused = 0
 
-    def svg(self, chart: Chart, data: ChartData, variant: str) -> str:
-        key = cache_key(chart, data, variant)
+    def svg(self, chart: Chart, data: ChartData) -> str:
+        key = cache_key(chart, data)
         path = self.directory / f"{chart.id}-{key}.svg" if self.directory else None
         if path is not None and path.exists():
             self.reused += 1
             return path.read_text(encoding="utf-8")
-        svg = draw(data, variant)
+        svg = draw(data)
         self.drawn += 1
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -805,12 +831,11 @@ class ChartCache:
 # --------------------------------------------------------------------------- the figure
 
 
-def _inline(svg: str, element_id: str, variant: str, title: str, description: str,
-            values: dict) -> str:
+def _inline(svg: str, element_id: str, title: str, description: str, values: dict) -> str:
     """The cached SVG with this page's ids, its accessible name and the data it draws."""
-    prefix = f"{element_id}-{variant}"
+    prefix = f"{element_id}-svg"
     svg = svg.replace(PREFIX, prefix)
-    attributes = (f'<svg class="chart__svg chart__svg--{variant}" role="img" '
+    attributes = (f'<svg class="chart__svg" role="img" '
                   f'aria-labelledby="{prefix}-title {prefix}-desc" '
                   f"data-values='{html.escape(json.dumps(values, ensure_ascii=False))}' ")
     svg = svg.replace("<svg ", attributes, 1)
@@ -829,8 +854,7 @@ def chart_block(chart: Chart, ledger, lang: str, *, number: int, element_id: str
     cache = cache or ChartCache(None)
     data = chart_data(chart, ledger, lang)
     values = data.values()
-    svgs = "\n".join(_inline(cache.svg(chart, data, variant), element_id, variant, data.title,
-                             data.description, values) for variant in VARIANTS)
+    svgs = _inline(cache.svg(chart, data), element_id, data.title, data.description, values)
     sources = chart_sources(chart, ledger)
     who = "; ".join(escape(short_citation(ledger.sources[source_id]))
                     for source_id in dict.fromkeys(ref.id for ref in sources))

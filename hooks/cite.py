@@ -238,7 +238,7 @@ def edition_formats(edition: Edition, work: Work) -> dict[str, list[str]]:
 
 
 def _code(text: str) -> str:
-    """Escape a plain-text format for <pre><code>, keeping the access-date placeholder live."""
+    """Escape a plain-text format for <pre>, keeping the access-date placeholder live."""
     marker = "\x00ACCESSED\x00"
     spans = re.findall(r'<span class="cite-accessed"[^>]*>.*?</span>', text)
     plain = re.sub(r'<span class="cite-accessed"[^>]*>.*?</span>', marker, text)
@@ -323,7 +323,9 @@ def formats_html(formats: dict[str, list[str]], lang: str, meta: str = "") -> st
         out.append(f'<p class="cite-format__name">{esc(label)}</p>')
         for index, body in enumerate(texts):
             if name in ("bibtex", "ris"):
-                out.append(f'<pre class="cite-text"><code>{body}</code></pre>')
+                # no <code> inside: Material would mount a code-block component (scroll
+                # watchers, focus handling) for each of these at every page load
+                out.append(f'<pre class="cite-text">{body}</pre>')
             elif name == "chicago":
                 part = text["chicago_note"] if index == 0 else text["chicago_bib"]
                 out.append(f'<p class="cite-text" data-part="{esc(part)}">{body}</p>')
