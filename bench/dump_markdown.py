@@ -16,7 +16,9 @@ def on_page_markdown(markdown, page, config, files):
     out = os.environ.get("BENCH_DUMP_DIR")
     if not out or (config.theme["language"] if config.theme else "en") != "en":
         return None
-    meta = {k: v for k, v in page.meta.items() if k in ("title", "description")}
+    # the front matter Material reads too: "search: exclude" keeps the printable edition out
+    # of both sites' search index, so the two indexes hold the same pages
+    meta = {k: v for k, v in page.meta.items() if k in ("title", "description", "search")}
     front = f"---\n{yaml.safe_dump(meta, allow_unicode=True)}---\n\n" if meta else ""
     target = Path(out, page.file.src_uri)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -25,8 +25,9 @@ CSS_BUNDLE = "stylesheets/bundle.css"
 JS_BUNDLE = "javascripts/bundle.js"
 CSS_SOURCES = ("stylesheets/edition.css", "stylesheets/visual.css", "stylesheets/print.css",
                "stylesheets/cite.css")
-JS_SOURCES = ("javascripts/language-switch.js", "javascripts/vendor/tablesort.min.js",
-              "javascripts/tables.js", "javascripts/cite.js")
+JS_SOURCES = ("javascripts/language-switch.js", "javascripts/scroll-boxes.js",
+              "javascripts/vendor/tablesort.min.js", "javascripts/tables.js",
+              "javascripts/cite.js")
 BUNDLES = {CSS_BUNDLE: CSS_SOURCES, JS_BUNDLE: JS_SOURCES}
 
 
