@@ -74,6 +74,22 @@ def test_colour_toggle_switches_scheme_and_remembers_it(served, open_tab):
     expect(body).to_have_attribute("data-md-color-scheme", "default")
 
 
+def test_a_reader_in_dark_mode_gets_the_dark_scheme_before_any_script_file_runs(served,
+                                                                                open_tab):
+    """The header's inline script (overrides/partials/javascripts/palette.html) applies the
+    system's scheme before the first paint: no light flash waiting for Material's script."""
+    page = open_tab(color_scheme="dark").page
+    page.route("**/*.js", lambda route: route.abort())  # neither Material's nor ours runs
+    page.goto(served.url("core-values/index.html"))
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    expect(page.locator("meta[name='color-scheme']")).to_have_attribute("content", "dark")
+    visible = page.locator("label.md-header__button[for^='__palette_']:not([hidden])")
+    expect(visible).to_have_count(1)
+    expect(visible).to_have_attribute("title", "Switch to light mode")
+    visible.click()  # the toggle works without Material's script as well
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+
+
 def test_no_page_scrolls_sideways_on_a_375px_phone(served, open_tab):
     page = open_tab(viewport={"width": 375, "height": 740}, is_mobile=True,
                     has_touch=True, device_scale_factor=2).page
