@@ -1,7 +1,8 @@
 """Benchmark 4: the bytes a reader downloads for a chapter page, against plain Material.
 
 Both sites are built from the same text: the edition as it is, and "plain Material", a site
-with the edition's pages as the hooks render them (dump_markdown.py), the same nav and Markdown
+with the edition's pages as the hooks render them, front matter included (dump_markdown.py:
+so the printable edition is left out of both search indexes), the same nav and Markdown
 extensions, and Material's defaults otherwise (no palette, features, extra CSS/JS, overrides,
 repository link or second language; `font: false` like the edition, because Material's default
 fetches Roboto from Google Fonts, which would only make plain Material heavier).

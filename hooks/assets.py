@@ -14,6 +14,7 @@ it would otherwise be silently left out of the site. Licence comments (/*! ... *
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import rcssmin
@@ -25,7 +26,8 @@ CSS_BUNDLE = "stylesheets/bundle.css"
 JS_BUNDLE = "javascripts/bundle.js"
 CSS_SOURCES = ("stylesheets/edition.css", "stylesheets/visual.css", "stylesheets/print.css",
                "stylesheets/cite.css")
-JS_SOURCES = ("javascripts/language-switch.js", "javascripts/scroll-boxes.js",
+JS_SOURCES = ("javascripts/palette.js", "javascripts/language-switch.js",
+              "javascripts/scroll-boxes.js",
               "javascripts/vendor/tablesort.min.js", "javascripts/tables.js",
               "javascripts/cite.js")
 BUNDLES = {CSS_BUNDLE: CSS_SOURCES, JS_BUNDLE: JS_SOURCES}
@@ -75,3 +77,22 @@ def bundles(docs_dir: Path, generated: dict[str, tuple[str, str]] | None = None
     for path, (name, text) in (generated or {}).items():
         out[path] += f"/* {name} */\n{minify(path, text)}\n"
     return out
+
+
+# Elements whose whitespace is content: left exactly as they are.
+VERBATIM_RE = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)", re.DOTALL | re.IGNORECASE)
+INDENT_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
+
+
+def compact_html(html: str) -> str:
+    """A page without the indentation of its templates: every run of blank lines and leading
+    spaces becomes one newline, which renders the same (whitespace between words stays
+    whitespace), outside <pre>, <textarea>, <script> and <style>. About 5 % of a page's bytes,
+    gzip-compressed, for nothing."""
+    pieces = VERBATIM_RE.split(html)
+    out = []
+    for index in range(0, len(pieces), 3):  # split() yields text, element, tag name, text, ...
+        out.append(INDENT_RE.sub("\n", pieces[index]))
+        if index + 1 < len(pieces):
+            out.append(pieces[index + 1])
+    return "".join(out)

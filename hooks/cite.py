@@ -62,6 +62,8 @@ TEXT = {
                               "Azerbaijan in the Nagorno-Karabakh conflict, 2020–2024"),
         "langid": "english",
         "no_js": "The access date is filled in when JavaScript runs; otherwise write it in.",
+        "formats_below": "APA 7, Chicago, BibTeX and RIS: at the end of this page",
+        "appendix": "Citations of this page's sections",
     },
     "id": {
         "authors": "Para kontributor edisi web",
@@ -90,6 +92,8 @@ TEXT = {
         "title_translation": "",
         "langid": "indonesian",
         "no_js": "Tanggal akses diisi saat JavaScript berjalan; jika tidak, tuliskan sendiri.",
+        "formats_below": "APA 7, Chicago, BibTeX, dan RIS: di akhir halaman ini",
+        "appendix": "Kutipan bagian-bagian halaman ini",
     },
 }
 FORMAT_NAMES = {"apa": "APA 7", "bibtex": "BibTeX", "ris": "RIS"}
@@ -343,13 +347,34 @@ def meta_line(url: str, version: Version, lang: str) -> str:
             f"{esc(version.label)}")
 
 
-def section_control(edition: Edition, work: Work) -> str:
-    """The 'Cite this section' disclosure for one heading."""
+def section_control(edition: Edition, work: Work, anchor: str) -> tuple[str, str]:
+    """The 'Cite this section' disclosure for one heading, and its formats.
+
+    The disclosure holds a link to the formats (with the permalink), which go together at the end
+    of the page (`citation_appendix`): side by side, their shared wording compresses to a
+    fraction of what it takes spread through the page. cite.js moves a section's formats into
+    its disclosure when the reader opens it; without JavaScript the link leads to them.
+    """
     text = words(edition.lang)
-    body = formats_html(edition_formats(edition, work), edition.lang,
-                        meta_line(work.url, edition.version, edition.lang))
-    return (f'<details class="cite-section" data-search-exclude>\n'
-            f'<summary>{esc(text["cite_section"])}</summary>\n{body}\n</details>')
+    formats = formats_html(edition_formats(edition, work), edition.lang,
+                           meta_line(work.url, edition.version, edition.lang))
+    formats = formats.replace('<div class="cite-formats" data-search-exclude>',
+                              f'<div class="cite-formats" id="{anchor}" data-search-exclude>', 1)
+    control = (f'<details class="cite-section" data-search-exclude data-cite="{anchor}">\n'
+               f'<summary>{esc(text["cite_section"])}</summary>\n'
+               f'<p class="cite-later"><a href="#{anchor}">{esc(text["formats_below"])}</a></p>\n'
+               f"</details>")
+    return control, formats
+
+
+def citation_appendix(formats: list[str], lang: str) -> str:
+    """The formats of every section of a page, at its end (see section_control)."""
+    if not formats:
+        return ""
+    title = esc(words(lang)["appendix"])
+    return (f'<section class="cite-appendix" data-search-exclude aria-label="{title}">\n'
+            f'<p class="cite-appendix__title"><strong>{title}</strong></p>\n'
+            + "\n".join(formats) + "\n</section>")
 
 
 def citation_block(kind: str, edition: Edition, article_csl: dict | None) -> str:
@@ -371,7 +396,9 @@ HEADING_HTML_RE = re.compile(r'<h([23]) id="(?P<id>[^"]+)"[^>]*>.*?</h\1>', re.D
 
 def add_section_controls(content: str, titles: dict[str, str], page_title: str,
                          page_url: str, page_key: str, edition: Edition) -> str:
-    """Put a 'Cite this section' control after every H2/H3 that has an id in `titles`."""
+    """Put a 'Cite this section' control after every H2/H3 that has an id in `titles`, and the
+    formats of them all at the end of the page."""
+    appendix: list[str] = []
 
     def control(match: re.Match) -> str:
         ident = match.group("id")
@@ -379,6 +406,9 @@ def add_section_controls(content: str, titles: dict[str, str], page_title: str,
             return match.group(0)
         title = f"{page_title}: {titles[ident]}" if page_title else titles[ident]
         work = Work(title, f"{page_url}#{ident}", f"nk-edition-{page_key}-{ident}")
-        return match.group(0) + "\n" + section_control(edition, work)
+        disclosure, formats = section_control(edition, work, f"cite--{ident}")
+        appendix.append(formats)
+        return match.group(0) + "\n" + disclosure
 
-    return HEADING_HTML_RE.sub(control, content)
+    content = HEADING_HTML_RE.sub(control, content)
+    return content + ("\n" + citation_appendix(appendix, edition.lang) if appendix else "")

@@ -7,6 +7,7 @@
     on_page_markdown  render the page's markers, charts and footnotes (render.py, charts.py)
     on_page_content   a "Cite this section" control after each H2/H3 of a content page
     on_page_context   citation metadata for <head> (overrides/main.html)
+    on_post_page      the page's HTML without the templates' indentation (assets.py)
     on_post_build     fail if a marker survived into the HTML; report how many charts were drawn;
 
 The audit, errata, changelog, citations and downloads of issue 4 are in scholarly.py (which
@@ -281,6 +282,11 @@ def on_page_context(context, page, config, nav):
     context["language_base"] = language_base(context["base_url"], lang, langs)
     scholarly.escape_description(page)
     return context
+
+
+def on_post_page(output: str, page, config) -> str:
+    """The page without its templates' indentation (assets.compact_html)."""
+    return assets.compact_html(output)
 
 
 def on_post_build(config) -> None:

@@ -139,7 +139,7 @@ def article_work(csl: dict, affiliation: str = "") -> dict:
 
 def script_json(data: dict) -> str:
     """JSON that can stand inside <script type="application/ld+json"> unescaped."""
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 

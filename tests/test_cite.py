@@ -113,7 +113,7 @@ def test_indonesian_citations_use_indonesian_conventions():
     assert apa.startswith("Para kontributor edisi web. (2026, 27 November).")
     assert "Diakses 1 Desember 2026, dari" in apa and "versi 2026-11-27" in apa
     assert "diakses" in plain(formats["chicago"][0])
-    assert "[tanggal]" in section_control(edition, Work("x", "u", "k"))
+    assert "[tanggal]" in section_control(edition, Work("x", "u", "k"), "cite--x")[1]
 
 
 def test_an_unversioned_build_says_so():
@@ -123,10 +123,15 @@ def test_an_unversioned_build_says_so():
 
 
 def test_without_javascript_the_access_date_is_a_placeholder():
-    control = section_control(EDITION, WORK)
-    assert control.startswith('<details class="cite-section" data-search-exclude>')
-    assert control.count('<span class="cite-accessed"') == 5  # APA, 2 Chicago, BibTeX, RIS
-    assert "[date]" in control and "\n\n" not in control  # safe as raw HTML in Markdown
+    control, formats = section_control(EDITION, WORK, "cite--security")
+    assert control.startswith('<details class="cite-section" data-search-exclude '
+                              'data-cite="cite--security">')
+    assert '<a href="#cite--security">' in control  # the formats are at the end of the page
+    assert formats.startswith('<div class="cite-formats" id="cite--security"')
+    assert formats.count('<span class="cite-accessed"') == 5  # APA, 2 Chicago, BibTeX, RIS
+    for html in (control, formats):
+        assert "\n\n" not in html  # safe as raw HTML in Markdown
+    assert "[date]" in formats
 
 
 def test_bibtex_escape():
@@ -175,12 +180,17 @@ def test_every_section_of_a_content_page_can_be_cited(site, path):
         assert control.name == "details" and "cite-section" in control["class"], heading["id"]
         summary = control.summary.get_text()
         assert summary == ("Cite this section" if lang == "en" else "Kutip bagian ini")
-        permalink = control.select_one(".cite-meta a")["href"]
+        # its formats: at the end of the page, where the control links to
+        target = control.select_one(".cite-later a")["href"]
+        assert target == f"#cite--{heading['id']}" == f"#{control['data-cite']}"
+        formats = soup.find(id=target[1:])
+        assert formats.find_parent(class_="cite-appendix") is not None
         page = path.removesuffix("index.html")
-        assert permalink == f"{SITE_URL}{page}#{heading['id']}"
-        names = [n.get_text() for n in control.select(".cite-format__name")]
+        assert formats.select_one(".cite-meta a")["href"] == f"{SITE_URL}{page}#{heading['id']}"
+        names = [n.get_text() for n in formats.select(".cite-format__name")]
         assert names[0] == "APA 7" and names[2:] == ["BibTeX", "RIS"]
         assert control.get("data-search-exclude") is not None
+        assert formats.find_parent(class_="cite-appendix").get("data-search-exclude") is not None
 
 
 def test_pages_that_are_not_sections_of_the_argument_have_no_control(site):

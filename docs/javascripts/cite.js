@@ -1,5 +1,7 @@
 /* "Cite this section" and the citation blocks of the How to cite page (hooks/cite.py).
    The citations are in the HTML already; this script only
+   - moves a section's formats from the end of the page into its "Cite this section" when the
+     reader opens it (and hides that end-of-page list, edition.css);
    - fills in the access date: each <span class="cite-accessed" data-accessed="long|iso|ris">
      placeholder ("[date]") becomes today's date in the page's language, as a style needs it;
    - adds a copy button to each citation text (.cite-text).
@@ -88,17 +90,43 @@
     });
   }
 
+  // A section's formats wait at the end of the page (.cite-appendix, hooks/cite.py): opening
+  // its "Cite this section" brings them in, in place of the link to them.
+  function adopt(details) {
+    var formats = document.getElementById(details.getAttribute("data-cite") || "");
+    if (formats && formats.parentNode !== details) {
+      details.querySelectorAll(".cite-later").forEach(function (element) {
+        element.parentNode.removeChild(element);
+      });
+      details.appendChild(formats);
+    }
+    enhance(details);
+  }
+
   function init() {
     document.querySelectorAll("details.cite-section").forEach(function (details) {
-      if (details.open) enhance(details);
+      if (details.open) adopt(details);
       details.addEventListener("toggle", function () {
-        if (details.open) enhance(details);
+        if (details.open) adopt(details);
       });
     });
     document.querySelectorAll(".cite-formats").forEach(function (block) {
-      if (!block.closest("details.cite-section")) enhance(block);
+      if (!block.closest("details.cite-section, .cite-appendix")) enhance(block);
     });
+    openFromHash();
   }
+
+  // a link to a section's formats (#cite--ID) opens its "Cite this section" instead
+  function openFromHash() {
+    var hash = decodeURIComponent(location.hash.slice(1));
+    if (hash.indexOf("cite--") !== 0) return;
+    var details = document.querySelector('details.cite-section[data-cite="' + hash + '"]');
+    if (!details) return;
+    details.open = true;
+    adopt(details);
+    details.scrollIntoView();
+  }
+  window.addEventListener("hashchange", openFromHash);
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(init);

@@ -61,3 +61,37 @@ def test_cite_control_copies_a_complete_citation(served, open_tab):
     assert re.search(r"/core-values/#security\b", copied), copied
     assert re.search(r"version \d{4}-\d{2}-\d{2}, commit [0-9a-f]{7}", copied), copied
     assert "[date]" not in copied, "the access date is filled in when the reader copies"
+
+
+def test_section_formats_wait_at_the_end_and_move_in_when_opened(served, open_tab):
+    page = open_tab().page
+    page.goto(served.url("core-values/index.html"))
+    expect(page.locator(".cite-appendix")).to_be_hidden()  # with JavaScript: not shown
+    control = page.locator("details.cite-section[data-cite='cite--security']")
+    expect(control.locator(".cite-format")).to_have_count(0)
+    control.locator("summary").click()
+    expect(control.locator(".cite-format")).to_have_count(4)
+    expect(control.locator(".cite-later")).to_have_count(0)
+    expect(control.locator(".cite-meta")).to_have_count(1)
+    # a link to the formats (what readers without JavaScript follow) opens the control
+    page.goto(served.url("core-values/index.html") + "#cite--solidarity")
+    opened = page.locator("details.cite-section[data-cite='cite--solidarity']")
+    expect(opened).to_have_attribute("open", "")
+    expect(opened.locator(".cite-format")).to_have_count(4)
+    expect(opened).to_be_in_viewport()
+
+
+def test_without_javascript_the_end_of_page_list_gives_every_format(served, browser):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(served.url("core-values/index.html"))
+        appendix = page.locator(".cite-appendix")
+        expect(appendix).to_be_visible()
+        page.locator("details.cite-section[data-cite='cite--security'] summary").click()
+        page.locator("details.cite-section[data-cite='cite--security'] .cite-later a").click()
+        assert page.url.endswith("#cite--security")
+        expect(page.locator("#cite--security")).to_be_in_viewport()
+        expect(page.locator("#cite--security .cite-format__name")).to_have_count(4)
+    finally:
+        context.close()
