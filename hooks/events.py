@@ -1,8 +1,9 @@
 """MkDocs events: thin wrappers that call the plain functions in the sibling modules.
 
     on_config         reset per-build state (mkdocs serve keeps this module between builds)
-    on_files          load + validate data/ (ledger.py), scan every page (markers.py), report
-                      all problems at once, add generated pages and downloads (generated.py),
+    on_files          load + validate data/ (ledger.py; once per process while data/ is
+                      unchanged: memo.py), scan every page (markers.py), report all problems
+                      at once, add generated pages and downloads (generated.py),
                       and the one stylesheet and one script bundled from docs/ (assets.py)
     on_page_markdown  render the page's markers, charts and footnotes (render.py, charts.py)
     on_page_content   a "Cite this section" control after each H2/H3 of a content page
@@ -26,11 +27,12 @@ from mkdocs.structure.files import File, Files
 
 import assets
 import build_state
+import memo
 from build_state import language, languages
 from charts import ChartCache
 from edition import PRINT_PAGE, nav_paths, print_page
 from generated import downloads, facts_page, sources_page, unused, usage_index
-from ledger import DataError, Ledger, load_ledger
+from ledger import DataError, Ledger
 from markers import scan_page
 from render import FACTS_PAGE, SOURCES_PAGE, render_page
 import scholarly
@@ -73,10 +75,14 @@ def on_config(config):
     return config
 
 
-def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...]):
-    """Load data/, scan every page; return (ledger, scans) or raise DataError with all problems."""
-    problems = []
-    ledger = load_ledger(root / "data", problems, langs)
+def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...], key=None):
+    """Load data/, scan every page; return (ledger, scans) or raise DataError with all problems.
+
+    With `key` (memo.fingerprint), the loaded data/ is reused from an earlier build with the
+    same key, e.g. the other language's build (memo.py).
+    """
+    ledger, found = memo.load_ledger(root, langs, key)
+    problems = list(found)
     fact_values = {f: None for f in ledger.declared_facts} | {
         f.id: f.value for f in ledger.facts.values()}
     sources = ledger.declared_sources | set(ledger.sources)
@@ -116,10 +122,11 @@ def on_files(files: Files, config) -> Files:
             if files.get_file_from_path(variant):
                 raise PluginError(f"docs/{variant}: this page is generated from data/; delete "
                                   "the hand-written file")
+    key = memo.fingerprint(state().root, langs)  # data/ is loaded once per process (memo.py)
     try:
-        ledger, scans = check_site(state().root, docs_dir, files, langs)
+        ledger, scans = check_site(state().root, docs_dir, files, langs, key)
         # the audit, errata, changelog and version (scholarly.py)
-        state().scholarly = scholarly.load_scholarly(state().root, ledger, config, langs)
+        state().scholarly = scholarly.load_scholarly(state().root, ledger, config, langs, key)
     except DataError as err:
         raise PluginError(str(err)) from None
     state().ledger = ledger

@@ -1,0 +1,216 @@
+"""What makes a build cheaper must not change what it does (hooks/memo.py).
+
+data/ is loaded, validated and audited once per process while it is unchanged, not once per
+language build; these tests check that the memo is reused when it should be, reloads when a
+data file changes, never crosses project roots, still reports every problem, and that nothing
+changes the shared values during a build.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+import memo
+import scholarly
+from conftest import LANGUAGES, ROOT
+from ledger import DataError, load_ledger
+
+
+@pytest.fixture(autouse=True)
+def fresh_memo():
+    memo.forget()
+    yield
+    memo.forget()
+
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    """A project root holding a copy of data/ only (all the loaders read)."""
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    return tmp_path
+
+
+# --------------------------------------------------------------------------- fingerprint
+
+
+def test_fingerprint_is_stable_for_unchanged_data(data_copy):
+    assert memo.fingerprint(data_copy, LANGUAGES) == memo.fingerprint(data_copy, LANGUAGES)
+
+
+def test_fingerprint_changes_with_a_data_file(data_copy):
+    before = memo.fingerprint(data_copy, LANGUAGES)
+    facts = data_copy / "data" / "facts.yml"
+    facts.write_text(facts.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
+    assert memo.fingerprint(data_copy, LANGUAGES) != before
+
+
+def test_fingerprint_changes_with_a_table_added_or_removed(data_copy):
+    before = memo.fingerprint(data_copy, LANGUAGES)
+    extra = data_copy / "data" / "tables" / "extra.csv"
+    extra.write_text("a\n1\n", encoding="utf-8")
+    added = memo.fingerprint(data_copy, LANGUAGES)
+    assert added != before
+    extra.unlink()
+    assert memo.fingerprint(data_copy, LANGUAGES) == before
+
+
+def test_fingerprint_depends_on_the_root_and_the_languages(data_copy, tmp_path_factory):
+    other = tmp_path_factory.mktemp("other")
+    shutil.copytree(data_copy / "data", other / "data")
+    assert memo.fingerprint(data_copy, LANGUAGES) != memo.fingerprint(other, LANGUAGES)
+    assert memo.fingerprint(data_copy, LANGUAGES) != memo.fingerprint(data_copy, ("en",))
+
+
+# --------------------------------------------------------------------------- remember
+
+
+def test_same_key_reuses_the_value():
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return object()
+
+    first = memo.remember("x", "k1", compute)
+    assert memo.remember("x", "k1", compute) is first
+    assert len(calls) == 1
+    assert memo.remember("x", "k2", compute) is not first
+    assert len(calls) == 2
+
+
+def test_a_key_of_none_is_never_remembered():
+    calls = []
+    memo.remember("x", None, lambda: calls.append(1))
+    memo.remember("x", None, lambda: calls.append(1))
+    assert len(calls) == 2
+
+
+def test_a_failure_is_not_remembered():
+    calls = []
+
+    def failing():
+        calls.append(1)
+        raise DataError([])
+
+    memo.remember("x", "k", lambda: "old value")
+    for _ in range(2):
+        with pytest.raises(DataError):
+            memo.remember("x", "k2", failing)
+    assert len(calls) == 2
+    with pytest.raises(DataError):  # the old value is gone too: nothing stale survives a failure
+        memo.remember("x", "k", failing)
+
+
+# --------------------------------------------------------------------------- the ledger
+
+
+def test_unchanged_data_is_loaded_once(data_copy, monkeypatch):
+    import ledger
+
+    calls = []
+    real = ledger.load_ledger
+    monkeypatch.setattr(ledger, "load_ledger", lambda *a, **k: calls.append(1) or real(*a, **k))
+    key = memo.fingerprint(data_copy, LANGUAGES)
+    first, problems = memo.load_ledger(data_copy, LANGUAGES, key)
+    again, _ = memo.load_ledger(data_copy, LANGUAGES, memo.fingerprint(data_copy, LANGUAGES))
+    assert again is first and problems == () and len(calls) == 1
+    assert first == load_ledger(ROOT / "data", languages=LANGUAGES)
+
+
+def test_an_edited_data_file_is_reloaded(data_copy):
+    first, _ = memo.load_ledger(data_copy, LANGUAGES, memo.fingerprint(data_copy, LANGUAGES))
+    fact = next(iter(first.facts.values()))
+    facts = data_copy / "data" / "facts.yml"
+    text = facts.read_text(encoding="utf-8")
+    facts.write_text(text.replace(f"- id: {fact.id}\n", f"- id: {fact.id}-renamed\n", 1),
+                     encoding="utf-8")
+    second, problems = memo.load_ledger(data_copy, LANGUAGES,
+                                        memo.fingerprint(data_copy, LANGUAGES))
+    assert second is not first
+    assert f"{fact.id}-renamed" in second.facts and fact.id not in second.facts
+
+
+def test_problems_are_reported_by_every_build_that_reuses_the_ledger(data_copy):
+    facts = data_copy / "data" / "facts.yml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace(
+        "- id: btc-length\n", "- id: btc-length\n  lable: oops\n", 1), encoding="utf-8")
+    key = memo.fingerprint(data_copy, LANGUAGES)
+    reports = [memo.load_ledger(data_copy, LANGUAGES, key)[1] for _ in range(2)]
+    assert reports[0] == reports[1]
+    assert any(p.file == "data/facts.yml" and "unknown field 'lable'" in p.message
+               for p in reports[0])
+
+
+def test_scholarly_problems_are_raised_on_every_build(data_copy):
+    config = SimpleNamespace(repo_url="", site_url="")
+    corrections = data_copy / "data" / "corrections.yml"
+    corrections.write_text(corrections.read_text(encoding="utf-8") + "\n- oops: [\n",
+                           encoding="utf-8")
+    key = memo.fingerprint(data_copy, LANGUAGES)
+    ledger, _ = memo.load_ledger(data_copy, LANGUAGES, key)
+    messages = []
+    for _ in range(2):
+        with pytest.raises(DataError) as err:
+            scholarly.load_scholarly(data_copy, ledger, config, LANGUAGES, key)
+        messages.append(str(err.value))
+    assert messages[0] == messages[1] and "data/corrections.yml:" in messages[0]
+
+
+def test_scholarly_records_are_reused_and_the_version_is_not(data_copy, monkeypatch):
+    config = SimpleNamespace(repo_url="https://example.org/r", site_url="https://example.org/")
+    key = memo.fingerprint(data_copy, LANGUAGES)
+    ledger, _ = memo.load_ledger(data_copy, LANGUAGES, key)
+    monkeypatch.setenv("EDITION_COMMIT", "aaaaaaa")
+    first = scholarly.load_scholarly(data_copy, ledger, config, LANGUAGES, key)
+    monkeypatch.setenv("EDITION_COMMIT", "bbbbbbb")
+    second = scholarly.load_scholarly(data_copy, ledger, config, LANGUAGES, key)
+    assert second.audit is first.audit and second.errata is first.errata
+    assert (first.version.commit, second.version.commit) == ("aaaaaaa", "bbbbbbb")
+
+
+# --------------------------------------------------------------------------- a real build
+
+BUILD_SCRIPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1] + "/hooks")
+import ledger, memo, scholarly
+calls = []
+real = ledger.load_ledger
+ledger.load_ledger = lambda *a, **k: calls.append(1) or real(*a, **k)
+from mkdocs.__main__ import cli
+try:
+    cli(["build", "-q", "--strict", "-f", sys.argv[1] + "/mkdocs.yml", "-d", sys.argv[2]],
+        standalone_mode=False)
+finally:
+    ledger.load_ledger = real
+langs = ("en", "id")
+(built, problems) = memo._LAST["ledger"][1]
+fresh = real(sys.argv[1] + "/data", [], langs)
+records = memo._LAST["scholarly"][1]
+from pathlib import Path
+print(json.dumps({"loads": len(calls), "problems": len(problems), "ledger_unchanged": built == fresh,
+                  "records_unchanged": records == scholarly._load_records(Path(sys.argv[1]),
+                                                                          fresh, langs)}))
+"""
+
+
+def test_a_build_loads_data_once_and_leaves_it_unchanged(tmp_path):
+    """Both language builds of one `mkdocs build` share one ledger, and after the build it still
+    equals a freshly loaded one (no per-language code changed the shared objects)."""
+    result = subprocess.run(
+        [sys.executable, "-c", BUILD_SCRIPT, str(ROOT), str(tmp_path / "site")],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"loads": 1, "problems": 0, "ledger_unchanged": True,
+                      "records_unchanged": True}
+    assert (tmp_path / "site" / "id" / "index.html").exists()  # both languages were built
