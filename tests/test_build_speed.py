@@ -214,3 +214,76 @@ def test_a_build_loads_data_once_and_leaves_it_unchanged(tmp_path):
     assert report == {"loads": 1, "problems": 0, "ledger_unchanged": True,
                       "records_unchanged": True}
     assert (tmp_path / "site" / "id" / "index.html").exists()  # both languages were built
+
+
+# --------------------------------------------------------------------------- libyaml
+
+import ledger as ledger_module  # noqa: E402
+
+needs_libyaml = pytest.mark.skipif(ledger_module._FastLineLoader is None,
+                                   reason="PyYAML was built without libyaml")
+
+
+def same_tree(fast, pure, where="$"):
+    """Equal values of equal types, and equal lines for every mapping and key."""
+    assert type(fast) is type(pure), where
+    if isinstance(pure, ledger_module._LineDict):
+        assert (fast.line, fast.key_lines) == (pure.line, pure.key_lines), where
+    if isinstance(pure, dict):
+        assert list(fast) == list(pure), where
+        for key in pure:
+            same_tree(fast[key], pure[key], f"{where}.{key}")
+    elif isinstance(pure, list):
+        assert len(fast) == len(pure), where
+        for index, (a, b) in enumerate(zip(fast, pure)):
+            same_tree(a, b, f"{where}[{index}]")
+    else:
+        assert fast == pure, where
+
+
+def load_both(tmp_path, text: str, monkeypatch) -> tuple:
+    """load_yaml of text as the build reads it, and with the pure-Python loader only."""
+    path = tmp_path / "x.yml"
+    path.write_text(text, encoding="utf-8")
+    fast_problems, pure_problems = [], []
+    fast = ledger_module.load_yaml(path, "data/x.yml", fast_problems)
+    with monkeypatch.context() as patch:
+        patch.setattr(ledger_module, "_FastLineLoader", None)
+        pure = ledger_module.load_yaml(path, "data/x.yml", pure_problems)
+    return fast, fast_problems, pure, pure_problems
+
+
+@needs_libyaml
+@pytest.mark.parametrize("path", sorted((ROOT / "data").rglob("*.yml")),
+                         ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_libyaml_reads_every_data_file_as_pyyaml_does(path):
+    text = path.read_text(encoding="utf-8")
+    assert not ledger_module._LIBYAML_DIFFERS.search(text), "the data files take the fast path"
+    fast = ledger_module._parse(text, ledger_module._FastLineLoader)
+    pure = ledger_module._parse(text, ledger_module._LineLoader)
+    same_tree(fast[0], pure[0])
+    assert fast[1] == pure[1]
+
+
+@needs_libyaml
+@pytest.mark.parametrize("text", [
+    "a: 1\nb:\n  - c: 2\n    d: [x, {y: 3}]\n",          # plain
+    "- id: a\n  id: b\n",                                  # duplicate key
+    "base: &b {x: 1}\nother:\n  <<: *b\n  y: 2\n",          # merge key
+    "date: 2024-01-01\n",                                  # dates stay text
+    "a: [unclosed\n",                                      # syntax errors, worded by PyYAML
+    "a: b: c\n",
+    "- a\nb: c\n",
+    "a: *undefined\n",
+    "a:\t1\n",                                             # libyaml accepts, PyYAML does not
+    "a: {label: Why?}\n",
+    "a: !\n",
+    "a: |# note\n  x\n",
+    "a: 1\n\ufeffb: 2\n",
+    "%YAML 1.1\n---\na: 1\n",
+    "",
+])
+def test_load_yaml_gives_what_the_pure_python_loader_gives(tmp_path, monkeypatch, text):
+    fast, fast_problems, pure, pure_problems = load_both(tmp_path, text, monkeypatch)
+    assert fast_problems == pure_problems
+    same_tree(fast, pure)
