@@ -93,12 +93,14 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...],
             continue
         rel = Path(docs_dir.name, file.src_uri).as_posix()
         text = Path(file.abs_src_path).read_text(encoding="utf-8")
-        scan = scan_page(text, rel,
-                         None if "facts" in ledger.unreadable else fact_values,
-                         None if "sources" in ledger.unreadable else sources,
-                         ledger.declared_tables | set(ledger.tables),
-                         chart_ids=None if "charts" in ledger.unreadable else
-                         getattr(ledger.charts, "declared", frozenset()) | set(ledger.charts))
+        # the scan is a function of the page and the ledger: the other language's build reuses it
+        scan = memo.remember(f"scan:{rel}", key and (key, text), lambda: scan_page(
+            text, rel,
+            None if "facts" in ledger.unreadable else fact_values,
+            None if "sources" in ledger.unreadable else sources,
+            ledger.declared_tables | set(ledger.tables),
+            chart_ids=None if "charts" in ledger.unreadable else
+            getattr(ledger.charts, "declared", frozenset()) | set(ledger.charts)))
         problems.extend(scan.problems)
         scans[file.src_uri] = scan
     problems.extend(assets.check_sources(docs_dir))
@@ -136,7 +138,7 @@ def on_files(files: Files, config) -> Files:
         for message in unused(ledger, usages[lang]) + scholarly.warnings():
             log.warning(message)
     for other in langs:  # every language's version, so the language switcher finds them
-        made = {path: make(ledger, usages[other], other) for path, make in GENERATED_PAGES.items()}
+        made = generated_pages(ledger, usages[other], other, key)
         for path, content in made.items():
             files.append(generated_file(config, localized_path(path, other, langs), content))
         files.append(generated_file(config, localized_path(PRINT_PAGE, other, langs),
@@ -153,6 +155,19 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def generated_pages(ledger: Ledger, usage, lang: str, key=None) -> dict[str, str]:
+    """The Markdown of the pages made from data/ in one language (GENERATED_PAGES).
+
+    Each build makes every language's pages; with `key` (memo.fingerprint of data/), the
+    other language's build reuses them while everything they are made from is unchanged: the
+    data, the usage of facts and sources in the pages, and the audit, errata, changelog,
+    version and addresses (scholarly.current()).
+    """
+    return dict(memo.remember(f"generated:{lang}", key and (key, usage, scholarly.current()),
+                              lambda: {path: make(ledger, usage, lang)
+                                       for path, make in GENERATED_PAGES.items()}))
+
+
 def edition_page(config, files: Files, made: dict, lang: str, langs: tuple[str, ...]) -> str:
     """The print page of one language: every page of the nav, in order (edition.py)."""
     pages = []
@@ -166,7 +181,8 @@ def edition_page(config, files: Files, made: dict, lang: str, langs: tuple[str, 
         file = files.get_file_from_path(localized_path(path, lang, langs))
         if file is not None and file.abs_src_path and Path(file.abs_src_path).exists():
             pages.append((path, Path(file.abs_src_path).read_text(encoding="utf-8")))
-    return print_page(pages, lang)
+    # a function of the pages' text: the other language's build reuses it (memo.py)
+    return memo.remember(f"print:{lang}", tuple(pages), lambda: print_page(pages, lang))
 
 
 def page_language(src_uri: str, langs: tuple[str, ...]) -> tuple[str, str]:

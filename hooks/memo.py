@@ -14,6 +14,12 @@ languages, and the path and SHA-256 of every file under data/. So:
   so every build that has a problem reports it. Problems returned with a value (the ledger's)
   are kept with it and reported by every build that reuses it.
 
+The same keeps what each build makes from data/ and the pages for every language, and the
+other language's build would make again identically (hooks/events.py): the scan of each page
+(key: data/ and the page's text), the generated pages of each language (key: data/, the usage
+of facts in the pages, and scholarly.current() with the version and addresses) and the print
+page (key: the text of every page in it).
+
 The values are shared between builds, so nothing may change them after they are made: the
 ledger's records are frozen dataclasses, and no hook writes into their dicts (tests/
 test_build_speed.py checks that a built ledger still equals a freshly loaded one).

@@ -176,6 +176,32 @@ def test_scholarly_records_are_reused_and_the_version_is_not(data_copy, monkeypa
     assert (first.version.commit, second.version.commit) == ("aaaaaaa", "bbbbbbb")
 
 
+def test_generated_pages_are_reused_until_what_they_show_changes(data_copy, monkeypatch):
+    import build_state
+    import events
+    from generated import usage_index
+
+    key = memo.fingerprint(data_copy, LANGUAGES)
+    ledger, _ = memo.load_ledger(data_copy, LANGUAGES, key)
+    usage = usage_index(ledger, {})
+    config = SimpleNamespace(repo_url="https://example.org/r", site_url="https://example.org/")
+    monkeypatch.setattr(build_state, "CURRENT", build_state.BuildState(root=data_copy))
+
+    def pages(commit: str) -> dict:
+        monkeypatch.setenv("EDITION_COMMIT", commit)
+        build_state.CURRENT.scholarly = scholarly.load_scholarly(data_copy, ledger, config,
+                                                                 LANGUAGES, key)
+        return events.generated_pages(ledger, usage, "en", key)
+
+    first = pages("aaaaaaa")
+    calls = []  # a page that counts how often the pages are made
+    monkeypatch.setitem(events.GENERATED_PAGES, "x.md", lambda *a: calls.append(1) or "x")
+    assert pages("aaaaaaa") == first and calls == []  # same inputs: reused, nothing made
+    remade = pages("bbbbbbb")  # another version: made again
+    assert calls == [1] and "bbbbbbb" in remade["evidence/downloads.md"]
+    assert "aaaaaaa" not in remade["evidence/downloads.md"]
+
+
 # --------------------------------------------------------------------------- a real build
 
 BUILD_SCRIPT = """
