@@ -1,6 +1,7 @@
 """MkDocs events: thin wrappers that call the plain functions in the sibling modules.
 
-    on_config         reset per-build state (mkdocs serve keeps this module between builds)
+    on_config         reset per-build state (mkdocs serve keeps this module between builds);
+                      let Markdown pass the charts' SVG through unparsed (chart_stash.py)
     on_files          load + validate data/ (ledger.py; once per process while data/ is
                       unchanged: memo.py), scan every page (markers.py), report all problems
                       at once, add generated pages and downloads (generated.py),
@@ -27,6 +28,7 @@ from mkdocs.structure.files import File, Files
 
 import assets
 import build_state
+import chart_stash
 import memo
 from build_state import language, languages
 from charts import ChartCache
@@ -72,6 +74,7 @@ def generated_file(config, src_uri: str, content: str) -> File:
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
     build_state.reset(root).chart_cache = ChartCache(root / ".cache" / "charts")
+    chart_stash.install(config)  # Markdown passes the charts' SVG through unparsed
     return config
 
 
@@ -287,6 +290,11 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_page_content(html: str, page, config, files) -> str:
     """A 'Cite this section' control after each H2/H3 of a content page (scholarly.py)."""
+    lost = chart_stash.leftover(html)
+    if lost:
+        raise PluginError(f"docs/{page.file.src_uri}: a chart's SVG was lost in Markdown "
+                          f"({lost}); write {{{{ chart:ID }}}} on a line of its own, between "
+                          "blank lines")
     langs = languages(config)
     base, _ = page_language(page.file.src_uri, langs)
     return scholarly.section_controls(html, page, config, base, language(config), langs)

@@ -313,3 +313,62 @@ def test_load_yaml_gives_what_the_pure_python_loader_gives(tmp_path, monkeypatch
     fast, fast_problems, pure, pure_problems = load_both(tmp_path, text, monkeypatch)
     assert fast_problems == pure_problems
     same_tree(fast, pure)
+
+
+# --------------------------------------------------------------------------- chart SVG
+
+import markdown  # noqa: E402
+
+import chart_stash  # noqa: E402
+
+SVG = ('<svg class="chart__svg chart__svg--{v}" role="img" aria-labelledby="c-{v}-title" '
+       "data-values='{{&quot;a&quot;: 1}}' viewBox=\"0 0 10 10\"><title id=\"c-{v}-title\">"
+       "A *chart* &amp; 1_000</title>\n <g id=\"c-{v}-patch_1\">\n  <path d=\"M 0 0 L 1 1\"/>\n"
+       " </g>\n</svg>\n")
+FIGURE = ('<figure class="chart" id="chart-c" data-chart="c" markdown>\n'
+          '<div class="chart__image">\n' + SVG.format(v="light") + "\n" + SVG.format(v="dark") +
+          '</div>\n<figcaption markdown="span"><strong>Chart 1.</strong> A title[^1]. '
+          "[CSV](c.csv){ .chart__csv }</figcaption>\n</figure>\n")
+EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "md_in_html", "tables", "toc",
+              "pymdownx.details", "pymdownx.superfences"]
+
+
+def convert(text: str, stash: bool) -> str:
+    extensions = EXTENSIONS + ([chart_stash.ChartStash()] if stash else [])
+    return markdown.Markdown(extensions=extensions).convert(text)
+
+
+@pytest.mark.parametrize("text", [
+    f"# Page {{#page}}\n\nBefore.\n\n{FIGURE}\nAfter[^1].\n\n[^1]: A note.\n",
+    f"{FIGURE}\n## Next {{#next}}\n\n{FIGURE}",                      # at the start, twice
+    f"A paragraph\n{FIGURE}",                                         # no blank line before
+    f"- a list item\n\n    {FIGURE}",                                 # indented
+    f"!!! note\n\n    {FIGURE}",                                      # in an admonition
+    f"```html\n{FIGURE}```\n",                                        # in fenced code
+    f"<!--\n\n{FIGURE}-->\n",                                         # in a comment
+    f"`{SVG.format(v='light').strip()}` inline\n",                    # in inline code
+])
+def test_markdown_gives_the_same_html_with_the_chart_svg_passed_through(text):
+    assert convert(text, stash=True) == convert(text, stash=False)
+
+
+def test_the_chart_svg_is_taken_out_only_where_it_is_a_raw_html_block():
+    token = "chart-svg-" + "0" * 32
+    taken, svgs = chart_stash.take_svgs(f"Text.\n\n{FIGURE}", token)
+    assert len(svgs) == 2 and SVG.format(v="dark").strip() == svgs[1]
+    assert "<path" not in taken and f"<svg>{token}-1</svg>" in taken
+    assert chart_stash.put_back(taken, token, svgs) == f"Text.\n\n{FIGURE}"
+    for text in (f"A paragraph\n{FIGURE}", f"    {FIGURE}", f"> {FIGURE}"):
+        assert chart_stash.take_svgs(text, token) == (text, [])
+
+
+def test_a_lost_chart_svg_stops_the_build():
+    assert chart_stash.leftover(convert(f"Text.\n\n{FIGURE}", stash=True)) is None
+    assert chart_stash.leftover(f"<p>&lt;svg&gt;chart-svg-{'a' * 32}-0&lt;/svg&gt;</p>")
+
+
+def test_the_extension_is_installed_once_per_config():
+    config = SimpleNamespace(markdown_extensions=["toc"])
+    chart_stash.install(config)
+    chart_stash.install(config)  # the second language's build runs on_config again
+    assert sum(isinstance(e, chart_stash.ChartStash) for e in config.markdown_extensions) == 1
