@@ -1,8 +1,10 @@
 """MkDocs events: thin wrappers that call the plain functions in the sibling modules.
 
-    on_config         reset per-build state (mkdocs serve keeps this module between builds)
-    on_files          load + validate data/ (ledger.py), scan every page (markers.py), report
-                      all problems at once, add generated pages and downloads (generated.py),
+    on_config         reset per-build state (mkdocs serve keeps this module between builds);
+                      let Markdown pass the charts' SVG through unparsed (chart_stash.py)
+    on_files          load + validate data/ (ledger.py; once per process while data/ is
+                      unchanged: memo.py), scan every page (markers.py), report all problems
+                      at once, add generated pages and downloads (generated.py),
                       and the one stylesheet and one script bundled from docs/ (assets.py)
     on_page_markdown  render the page's markers, charts and footnotes (render.py, charts.py)
     on_page_content   a "Cite this section" control after each H2/H3 of a content page
@@ -27,11 +29,13 @@ from mkdocs.structure.files import File, Files
 
 import assets
 import build_state
+import chart_stash
+import memo
 from build_state import language, languages
 from charts import ChartCache, palette_css
 from edition import PRINT_PAGE, nav_paths, print_page
 from generated import downloads, facts_page, sources_page, unused, usage_index
-from ledger import DataError, Ledger, load_ledger
+from ledger import DataError, Ledger
 from markers import scan_page
 from render import FACTS_PAGE, SOURCES_PAGE, render_page
 import scholarly
@@ -71,13 +75,18 @@ def generated_file(config, src_uri: str, content: str) -> File:
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
     build_state.reset(root).chart_cache = ChartCache(root / ".cache" / "charts")
+    chart_stash.install(config)  # Markdown passes the charts' SVG through unparsed
     return config
 
 
-def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...]):
-    """Load data/, scan every page; return (ledger, scans) or raise DataError with all problems."""
-    problems = []
-    ledger = load_ledger(root / "data", problems, langs)
+def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...], key=None):
+    """Load data/, scan every page; return (ledger, scans) or raise DataError with all problems.
+
+    With `key` (memo.fingerprint), the loaded data/ is reused from an earlier build with the
+    same key, e.g. the other language's build (memo.py).
+    """
+    ledger, found = memo.load_ledger(root, langs, key)
+    problems = list(found)
     fact_values = {f: None for f in ledger.declared_facts} | {
         f.id: f.value for f in ledger.facts.values()}
     sources = ledger.declared_sources | set(ledger.sources)
@@ -88,12 +97,14 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...])
             continue
         rel = Path(docs_dir.name, file.src_uri).as_posix()
         text = Path(file.abs_src_path).read_text(encoding="utf-8")
-        scan = scan_page(text, rel,
-                         None if "facts" in ledger.unreadable else fact_values,
-                         None if "sources" in ledger.unreadable else sources,
-                         ledger.declared_tables | set(ledger.tables),
-                         chart_ids=None if "charts" in ledger.unreadable else
-                         getattr(ledger.charts, "declared", frozenset()) | set(ledger.charts))
+        # the scan is a function of the page and the ledger: the other language's build reuses it
+        scan = memo.remember(f"scan:{rel}", key and (key, text), lambda: scan_page(
+            text, rel,
+            None if "facts" in ledger.unreadable else fact_values,
+            None if "sources" in ledger.unreadable else sources,
+            ledger.declared_tables | set(ledger.tables),
+            chart_ids=None if "charts" in ledger.unreadable else
+            getattr(ledger.charts, "declared", frozenset()) | set(ledger.charts)))
         problems.extend(scan.problems)
         scans[file.src_uri] = scan
     problems.extend(assets.check_sources(docs_dir))
@@ -117,10 +128,11 @@ def on_files(files: Files, config) -> Files:
             if files.get_file_from_path(variant):
                 raise PluginError(f"docs/{variant}: this page is generated from data/; delete "
                                   "the hand-written file")
+    key = memo.fingerprint(state().root, langs)  # data/ is loaded once per process (memo.py)
     try:
-        ledger, scans = check_site(state().root, docs_dir, files, langs)
+        ledger, scans = check_site(state().root, docs_dir, files, langs, key)
         # the audit, errata, changelog and version (scholarly.py)
-        state().scholarly = scholarly.load_scholarly(state().root, ledger, config, langs)
+        state().scholarly = scholarly.load_scholarly(state().root, ledger, config, langs, key)
     except DataError as err:
         raise PluginError(str(err)) from None
     state().ledger = ledger
@@ -130,7 +142,7 @@ def on_files(files: Files, config) -> Files:
         for message in unused(ledger, usages[lang]) + scholarly.warnings():
             log.warning(message)
     for other in langs:  # every language's version, so the language switcher finds them
-        made = {path: make(ledger, usages[other], other) for path, make in GENERATED_PAGES.items()}
+        made = generated_pages(ledger, usages[other], other, key)
         for path, content in made.items():
             files.append(generated_file(config, localized_path(path, other, langs), content))
         files.append(generated_file(config, localized_path(PRINT_PAGE, other, langs),
@@ -149,6 +161,19 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def generated_pages(ledger: Ledger, usage, lang: str, key=None) -> dict[str, str]:
+    """The Markdown of the pages made from data/ in one language (GENERATED_PAGES).
+
+    Each build makes every language's pages; with `key` (memo.fingerprint of data/), the
+    other language's build reuses them while everything they are made from is unchanged: the
+    data, the usage of facts and sources in the pages, and the audit, errata, changelog,
+    version and addresses (scholarly.current()).
+    """
+    return dict(memo.remember(f"generated:{lang}", key and (key, usage, scholarly.current()),
+                              lambda: {path: make(ledger, usage, lang)
+                                       for path, make in GENERATED_PAGES.items()}))
+
+
 def edition_page(config, files: Files, made: dict, lang: str, langs: tuple[str, ...]) -> str:
     """The print page of one language: every page of the nav, in order (edition.py)."""
     pages = []
@@ -162,7 +187,8 @@ def edition_page(config, files: Files, made: dict, lang: str, langs: tuple[str, 
         file = files.get_file_from_path(localized_path(path, lang, langs))
         if file is not None and file.abs_src_path and Path(file.abs_src_path).exists():
             pages.append((path, Path(file.abs_src_path).read_text(encoding="utf-8")))
-    return print_page(pages, lang)
+    # a function of the pages' text: the other language's build reuses it (memo.py)
+    return memo.remember(f"print:{lang}", tuple(pages), lambda: print_page(pages, lang))
 
 
 def page_language(src_uri: str, langs: tuple[str, ...]) -> tuple[str, str]:
@@ -267,6 +293,11 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_page_content(html: str, page, config, files) -> str:
     """A 'Cite this section' control after each H2/H3 of a content page (scholarly.py)."""
+    lost = chart_stash.leftover(html)
+    if lost:
+        raise PluginError(f"docs/{page.file.src_uri}: a chart's SVG was lost in Markdown "
+                          f"({lost}); write {{{{ chart:ID }}}} on a line of its own, between "
+                          "blank lines")
     langs = languages(config)
     base, _ = page_language(page.file.src_uri, langs)
     return scholarly.section_controls(html, page, config, base, language(config), langs)

@@ -9,6 +9,7 @@ Years are never grouped ("2020", not "2,020"): they are dates, not quantities.
 from __future__ import annotations
 
 import datetime
+import functools
 import html
 import re
 
@@ -42,6 +43,9 @@ def words(table: dict, lang: str) -> dict:
     return table.get(lang, table["en"])
 
 
+# Babel parses the pattern and looks up the locale's symbols on every call, and a build formats
+# about 250 numbers 2,800 times: remember them (typed: 1 and 1.0 apart).
+@functools.lru_cache(maxsize=4096, typed=True)
 def format_number(value: float | int, lang: str) -> str:
     """A number in the locale's digits and separators, keeping the decimals it was given."""
     if isinstance(value, float) and not value.is_integer():

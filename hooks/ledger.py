@@ -113,9 +113,38 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict
     return result
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# Keep dates as the strings the contributor typed: the ledger prints them, it never computes.
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+def _line_constructors(loader_class: type) -> type:
+    loader_class.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+                                 _construct_mapping)
+    # Keep dates as the strings the contributor typed: the ledger prints them, never computes.
+    loader_class.add_constructor("tag:yaml.org,2002:timestamp",
+                                 yaml.SafeLoader.construct_yaml_str)
+    return loader_class
+
+
+_line_constructors(_LineLoader)
+# The same loader on libyaml's parser (about ten times faster), when PyYAML was built with it.
+# The two parsers disagree on a few rare constructs, where libyaml accepts what PyYAML rejects
+# (or reads it otherwise): tabs, '?' (inside flow collections), '!' tags, a byte-order mark
+# after the start, a comment right after a block scalar's '|' or '>', '%' directives. A file
+# with any of those characters goes to the pure-Python loader, as does a file libyaml cannot
+# parse (which then words the error), so what a file means, and the message and line of every
+# problem, do not depend on how PyYAML was installed (tests/test_build_speed.py compares them).
+_FastLineLoader: type | None = None
+if getattr(yaml, "__with_libyaml__", False):
+    _FastLineLoader = _line_constructors(type("_FastLineLoader", (yaml.CSafeLoader,), {
+        "__doc__": "_LineLoader on libyaml's parser.", "duplicate_keys": None}))
+_LIBYAML_DIFFERS = re.compile(r"[\t?!\ufeff]|[|>][-+0-9]*#|^%", re.MULTILINE)
+
+
+def _parse(text: str, loader_class: type) -> tuple[Any, list]:
+    """(data, [(line, key) of each duplicate key])."""
+    loader = loader_class(text)
+    loader.duplicate_keys = []
+    try:
+        return loader.get_single_data(), loader.duplicate_keys
+    finally:
+        loader.dispose()
 
 
 def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
@@ -125,20 +154,24 @@ def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
     except FileNotFoundError:
         problems.append(Problem(rel, 1, "file is missing (create it, or restore it from git)"))
         return None
-    loader = _LineLoader(text)
-    loader.duplicate_keys = []
-    try:
-        data = loader.get_single_data()
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark else 1
-        what = f"{err.context + ', ' if err.context else ''}{err.problem}"
-        problems.append(Problem(rel, line, f"YAML syntax error: {what} "
-                                "(check the indentation, and quote values containing ': ' or '#')"))
-        return None
-    finally:
-        loader.dispose()
-    for line, key in loader.duplicate_keys:
+    parsed = None
+    if _FastLineLoader is not None and not _LIBYAML_DIFFERS.search(text):
+        try:
+            parsed = _parse(text, _FastLineLoader)
+        except Exception:  # noqa: BLE001 (the pure-Python loader below reports it, or not)
+            parsed = None
+    if parsed is None:
+        try:
+            parsed = _parse(text, _LineLoader)
+        except yaml.MarkedYAMLError as err:
+            mark = err.problem_mark or err.context_mark
+            line = mark.line + 1 if mark else 1
+            what = f"{err.context + ', ' if err.context else ''}{err.problem}"
+            problems.append(Problem(rel, line, f"YAML syntax error: {what} (check the "
+                                    "indentation, and quote values containing ': ' or '#')"))
+            return None
+    data, duplicate_keys = parsed
+    for line, key in duplicate_keys:
         problems.append(Problem(rel, line, f"duplicate key '{key}' in one entry (keep one of them)"))
     return data
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import build_state
+import memo
 from audit import AuditData, Finding, load_audit_data, run_audit
 from cite import (ARTICLE_AFFILIATION, ARTICLE_ID, CITATION_KINDS, Edition, add_section_controls,
                   citation_block)
@@ -105,8 +106,22 @@ class Scholarly:
         return base if lang == langs[0] else f"{base}{lang}/"
 
 
-def load_scholarly(root: Path, ledger: Ledger, config, langs: tuple[str, ...]) -> Scholarly:
-    """Run the audit and read the errata and changelog; raise DataError with every problem."""
+def load_scholarly(root: Path, ledger: Ledger, config, langs: tuple[str, ...],
+                   key=None) -> Scholarly:
+    """Run the audit and read the errata and changelog; raise DataError with every problem.
+
+    With `key` (memo.fingerprint of data/, from which `ledger` was loaded), the audit, errata and
+    changelog are remembered for the next build with the same key (memo.py); the version and
+    the addresses are worked out on every build.
+    """
+    audit, findings, errata, changelog = memo.remember(
+        "scholarly", key, lambda: _load_records(root, ledger, langs))
+    return Scholarly(audit, findings, errata, changelog,
+                     site_version(os.environ, git_runner(root)),
+                     config.repo_url or "", config.site_url or "")
+
+
+def _load_records(root: Path, ledger: Ledger, langs: tuple[str, ...]) -> tuple:
     problems: list[Problem] = []
     data_dir = root / "data"
     audit = load_audit_data(data_dir, ledger, problems, langs)
@@ -116,9 +131,7 @@ def load_scholarly(root: Path, ledger: Ledger, config, langs: tuple[str, ...]) -
     changelog = load_changelog(data_dir, problems, langs)
     if problems:
         raise DataError(problems)
-    return Scholarly(audit, findings, errata, changelog,
-                     site_version(os.environ, git_runner(root)),
-                     config.repo_url or "", config.site_url or "")
+    return audit, findings, errata, changelog
 
 
 def current() -> Scholarly | None:
