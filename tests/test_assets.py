@@ -61,3 +61,18 @@ def test_a_missing_source_fails_the_build(project):
     assert result.returncode != 0
     assert "docs/javascripts/cite.js:1: listed in hooks/assets.py but missing" in (
         result.stderr + result.stdout)
+
+
+def test_compact_html_drops_indentation_but_not_verbatim_whitespace():
+    page = ("<div>\n    <p>one\n      two</p>\n\n\n  <pre><code>a\n    b</code></pre>\n"
+            "  <script>\n  var x = 1;\n  </script>\n  <textarea>\n  kept</textarea>\n</div>\n")
+    assert assets.compact_html(page) == (
+        "<div>\n<p>one\ntwo</p>\n<pre><code>a\n    b</code></pre>\n"
+        "<script>\n  var x = 1;\n  </script>\n<textarea>\n  kept</textarea>\n</div>\n")
+
+
+def test_built_pages_keep_their_code_blocks_and_lose_the_indentation(site):
+    html = site.html("about/cite/index.html")
+    assert not re.search(r"\n[ \t]+<(?:div|nav|li|a|p)\b", html.split("<pre")[0])
+    bibtex = [b for b in re.findall(r"<pre\b.*?</pre>", html, re.DOTALL) if "@online{" in b]
+    assert bibtex and all(re.search(r"\n  author +=", b) for b in bibtex)  # kept as written
