@@ -1,6 +1,8 @@
-"""A hook the page-weight benchmark adds to a temporary copy of the project: it writes each
-English page's Markdown, as the edition's hooks left it (markers rendered, footnotes added),
-to $BENCH_DUMP_DIR, so the same text can be built with plain Material."""
+"""A hook the benchmarks add to a temporary copy of the project: it writes each English page's
+Markdown (every language's with BENCH_DUMP_LANGUAGES=all), as the edition's hooks left it
+(markers rendered, footnotes added, generated pages included), to $BENCH_DUMP_DIR, so the same
+text can be built without the hooks (page_weight.py: with plain Material; build_overhead.py:
+with the edition's own configuration)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ from mkdocs.plugins import event_priority
 @event_priority(-100)  # after every other hook and plugin
 def on_page_markdown(markdown, page, config, files):
     out = os.environ.get("BENCH_DUMP_DIR")
-    if not out or (config.theme["language"] if config.theme else "en") != "en":
+    every_language = os.environ.get("BENCH_DUMP_LANGUAGES") == "all"
+    if not out or (not every_language and
+                   (config.theme["language"] if config.theme else "en") != "en"):
         return None
     # the front matter Material reads too: "search: exclude" keeps the printable edition out
     # of both sites' search index, so the two indexes hold the same pages
