@@ -18,6 +18,8 @@ def test_pages_load_one_stylesheet_and_one_deferred_script_of_ours(site):
         assert [href.rsplit("/", 1)[-1] for href in ours] == ["bundle.css"], (path, ours)
         scripts = [s for s in soup.select("script[src]") if "javascripts/bundle.js" in s["src"]]
         assert len(scripts) == 1 and scripts[0].has_attr("defer"), path
+        # the phone toolbar's colour, which Material's (replaced) palette script used to set
+        assert soup.select_one("meta[name=theme-color]")["content"] == "#c62828", path
         # nothing holds up the first paint: Material's script is deferred too (overrides/)
         blocking = [s["src"] for s in soup.select("script[src]") if not s.has_attr("defer")]
         assert not blocking, (path, blocking)
