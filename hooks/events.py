@@ -10,7 +10,8 @@
     on_page_content   a "Cite this section" control after each H2/H3 of a content page
     on_page_context   citation metadata for <head> (overrides/main.html)
     on_post_page      the page's HTML without the templates' indentation (assets.py)
-    on_post_build     fail if a marker survived into the HTML; report how many charts were drawn;
+    on_post_build     fail if a marker survived into the HTML; report how many charts were drawn
+                      (the per-language search indexes: hooks/search_split.py, its own hook file)
 
 The audit, errata, changelog, citations and downloads of issue 4 are in scholarly.py (which
 says where each part lives).
