@@ -23,7 +23,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from common import MARKER_RE, copy_project, mkdocs_build, table
+from common import MARKER_RE, add_dump_hook, copy_project, mkdocs_build, table
 
 BUDGET = 1.25
 
@@ -40,12 +40,7 @@ def without_hooks(project: Path) -> None:
 def frozen(project: Path, work: Path) -> Path:
     """A copy of project whose docs/ hold the Markdown the hooks rendered, built without hooks."""
     dumping = copy_project(work / "dumping")
-    config = dumping / "mkdocs.yml"
-    hook = Path(__file__).with_name("dump_markdown.py").resolve()
-    text, n = re.subn(r"(?m)^hooks:\n((?:[ \t]+-.*\n)+)", rf"hooks:\n\1  - {hook}\n",
-                      config.read_text(encoding="utf-8"))
-    assert n == 1, "mkdocs.yml has no hooks: list"
-    config.write_text(text, encoding="utf-8")
+    add_dump_hook(dumping)
     saved = dict(os.environ)
     os.environ.update(BENCH_DUMP_DIR=str(work / "dump"), BENCH_DUMP_LANGUAGES="all")
     try:

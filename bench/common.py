@@ -45,6 +45,17 @@ def read_config(project: Path) -> dict:
     return yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), AnyTagLoader)
 
 
+def add_dump_hook(project: Path) -> None:
+    """Append bench/dump_markdown.py to project's `hooks:`: its builds then write the Markdown
+    the hooks rendered to $BENCH_DUMP_DIR (see that file)."""
+    config = project / "mkdocs.yml"
+    hook = Path(__file__).with_name("dump_markdown.py").resolve()
+    text, n = re.subn(r"(?m)^hooks:\n((?:[ \t]+-.*\n)+)", rf"hooks:\n\1  - {hook}\n",
+                      config.read_text(encoding="utf-8"))
+    assert n == 1, "mkdocs.yml has no hooks: list"
+    config.write_text(text, encoding="utf-8")
+
+
 def copy_project(dest: Path) -> Path:
     """The parts of the project a build reads, copied to dest (which must not exist)."""
     dest.mkdir(parents=True)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -26,7 +25,8 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from common import copy_project, gzipped_size, mkdocs_build, read_config, serve, table
+from common import (add_dump_hook, copy_project, gzipped_size, mkdocs_build, read_config, serve,
+                    table)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
 from support import CHROMIUM, LAUNCH_ARGS  # noqa: E402 (the browser tests' launch settings)
@@ -38,12 +38,7 @@ KINDS = {".html": "HTML", ".css": "CSS", ".js": "JS", ".json": "search index",
 
 
 def edition_with_dump(project: Path, dump_dir: Path) -> None:
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    hook = Path(__file__).with_name("dump_markdown.py").resolve()
-    text, n = re.subn(r"(?m)^hooks:\n((?:[ \t]+-.*\n)+)", rf"hooks:\n\1  - {hook}\n", text)
-    assert n == 1, "mkdocs.yml has no hooks: list"
-    config.write_text(text, encoding="utf-8")
+    add_dump_hook(project)
     os.environ["BENCH_DUMP_DIR"] = str(dump_dir)
 
 

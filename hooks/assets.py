@@ -51,7 +51,8 @@ def bundle(docs_dir: Path, sources: tuple[str, ...]) -> str:
 
 
 def check_sources(docs_dir: Path) -> list[Problem]:
-    """Every source exists, and every .css/.js under its folders is a source of a bundle."""
+    """Every source exists, every .css/.js under its folders is a source of a bundle, and no
+    hand-written file takes a bundle's place."""
     problems = []
     docs = docs_dir.name
     listed = {s for sources in BUNDLES.values() for s in sources}
@@ -63,7 +64,10 @@ def check_sources(docs_dir: Path) -> list[Problem]:
                                  ("javascripts", ".js", "JS_SOURCES")):
         for file in sorted((docs_dir / folder).rglob(f"*{suffix}")):
             rel = file.relative_to(docs_dir).as_posix()
-            if rel not in listed and rel not in BUNDLES:
+            if rel in BUNDLES:
+                problems.append(Problem(f"{docs}/{rel}", 1, "this file is made by hooks/assets.py "
+                                        f"from the files in {name}: delete it and edit those"))
+            elif rel not in listed:
                 problems.append(Problem(f"{docs}/{rel}", 1, "not in a bundle, so no page would "
                                         f"load it: add '{rel}' to {name} in hooks/assets.py"))
     return problems

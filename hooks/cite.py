@@ -314,11 +314,13 @@ def article_formats(csl: dict, lang: str) -> dict[str, list[str]]:
 # --------------------------------------------------------------------------- HTML
 
 
-def formats_html(formats: dict[str, list[str]], lang: str, meta: str = "") -> str:
+def formats_html(formats: dict[str, list[str]], lang: str, meta: str = "",
+                 ident: str = "") -> str:
     """The block of formats, one element per line and no blank line (safe as raw HTML in
-    Markdown). cite.js adds a copy button to each `.cite-text`."""
+    Markdown), with the id `ident` if given. cite.js adds a copy button to each `.cite-text`."""
     text = words(lang)
-    out = ['<div class="cite-formats" data-search-exclude>']
+    id_attr = f' id="{ident}"' if ident else ""
+    out = [f'<div class="cite-formats"{id_attr} data-search-exclude>']
     if meta:
         out.append(f'<p class="cite-meta">{meta}</p>')
     for name, texts in formats.items():
@@ -357,9 +359,7 @@ def section_control(edition: Edition, work: Work, anchor: str) -> tuple[str, str
     """
     text = words(edition.lang)
     formats = formats_html(edition_formats(edition, work), edition.lang,
-                           meta_line(work.url, edition.version, edition.lang))
-    formats = formats.replace('<div class="cite-formats" data-search-exclude>',
-                              f'<div class="cite-formats" id="{anchor}" data-search-exclude>', 1)
+                           meta_line(work.url, edition.version, edition.lang), ident=anchor)
     control = (f'<details class="cite-section" data-search-exclude data-cite="{anchor}">\n'
                f'<summary>{esc(text["cite_section"])}</summary>\n'
                f'<p class="cite-later"><a href="#{anchor}">{esc(text["formats_below"])}</a></p>\n'

@@ -120,10 +120,6 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...],
 def on_files(files: Files, config) -> Files:
     docs_dir = Path(config.docs_dir)
     langs, lang = languages(config), language(config)
-    for bundle in assets.BUNDLES:
-        if files.get_file_from_path(bundle):
-            raise PluginError(f"docs/{bundle}: this file is made by hooks/assets.py from the "
-                              "files listed there; delete it and edit those")
     for path in (*GENERATED_PAGES, PRINT_PAGE):
         for variant in (localized_path(path, other, langs) for other in langs):
             if files.get_file_from_path(variant):

@@ -78,3 +78,11 @@ def test_built_pages_keep_their_code_blocks_and_lose_the_indentation(site):
     assert not re.search(r"\n[ \t]+<(?:div|nav|li|a|p)\b", html.split("<pre")[0])
     bibtex = [b for b in re.findall(r"<pre\b.*?</pre>", html, re.DOTALL) if "@online{" in b]
     assert bibtex and all(re.search(r"\n  author +=", b) for b in bibtex)  # kept as written
+
+
+def test_a_hand_written_bundle_fails_the_build(project):
+    (project.root / "docs/stylesheets/bundle.css").write_text(".x { color: red; }\n")
+    result = project.build()
+    assert result.returncode != 0
+    assert ("docs/stylesheets/bundle.css:1: this file is made by hooks/assets.py from the files "
+            "in CSS_SOURCES: delete it and edit those") in result.stderr + result.stdout
