@@ -36,6 +36,7 @@ ABOUT = ("article", "site")
 GROUPS = (  # (group id, audit kinds or manual 'about' values that belong to it)
     ("numbers", ("value-conflict", "change-claim", "table-reading", "figure-period")),
     ("figures", ("figure-number",)),
+    ("statements", ()),  # a manual entry's `group: statements`: a claim in the text
     ("references", ("ibid", "not-in-bibliography", "printing", "article")),
     ("addresses", ("url",)),
     ("edition", ("site",)),
@@ -200,13 +201,14 @@ def load_errata(data_dir: Path, ledger: Ledger, findings: list[Finding],
             fields["sources"] = tuple(dict.fromkeys(finding.sources + extra_sources))
         else:
             ident = entry.identifier()
-            entry.only(("id", "about", "title", "printed", "correction", "evidence", "status",
-                        "date", "facts", "sources", "guard"))
+            entry.only(("id", "about", "group", "title", "printed", "correction", "evidence",
+                        "status", "date", "facts", "sources", "guard"))
             if ident in by_id:
                 entry.fail(entry.line_of("id"), f"{entry.name}: '{ident}' is an audit finding; "
                            f"write 'finding: {ident}' so it is not listed twice")
             about = entry.choice("about", ABOUT, required=True)
-            fields = dict(id=ident, about=about, group=_group(about),
+            group = entry.choice("group", tuple(g for g, _ in GROUPS)) or _group(about)
+            fields = dict(id=ident, about=about, group=group,
                           title=entry.localized("title", required=True),
                           printed=entry.localized("printed", required=True),
                           problem=entry.localized("correction", required=True),
@@ -289,6 +291,7 @@ TEXT = {
         "groups": {
             "numbers": "Numbers that disagree",
             "figures": "Figure numbering",
+            "statements": "Statements in the text",
             "references": "Footnotes and references",
             "addresses": "Source addresses",
             "edition": "Errors in this edition",
@@ -326,6 +329,7 @@ TEXT = {
         "groups": {
             "numbers": "Angka yang tidak sesuai",
             "figures": "Penomoran gambar",
+            "statements": "Pernyataan dalam teks",
             "references": "Catatan kaki dan rujukan",
             "addresses": "Alamat sumber",
             "edition": "Kesalahan dalam edisi ini",

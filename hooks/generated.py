@@ -145,6 +145,7 @@ TEXT = {
             "reference as the article printed it; where that is wrong or incomplete, the note "
             "says so. Download as [CSL-JSON]({json})."),
         "printed": "As printed in the article", "cited_as": "Cited in the article as",
+        "printed_two": ("As printed in the footnote", "As printed in the bibliography"),
         "bibliography": "In the article's bibliography", "yes": "yes", "no": "no",
         "supports": "Supports", "cited_on": "Cited on", "note": "Note", "none": "—",
     },
@@ -172,6 +173,8 @@ TEXT = {
             "menyimpan rujukan persis seperti dicetak artikel; bila rujukan itu keliru atau "
             "tidak lengkap, catatannya menyebutkannya. Unduh sebagai [CSL-JSON]({json})."),
         "printed": "Sebagaimana dicetak dalam artikel", "cited_as": "Dikutip dalam artikel sebagai",
+        "printed_two": ("Sebagaimana dicetak dalam catatan kaki",
+                        "Sebagaimana dicetak dalam daftar pustaka"),
         "bibliography": "Dalam daftar pustaka artikel", "yes": "ya", "no": "tidak",
         "supports": "Mendukung", "cited_on": "Dikutip di", "note": "Catatan", "none": "—",
     },
@@ -266,8 +269,10 @@ def sources_page(ledger: Ledger, usage: Usage, lang: str, notes=None) -> str:
         rows = [(text["cited_as"], escape(localize_locator("; ".join(source.cited_as), lang))
                  or text["none"]),
                 (text["bibliography"], text["yes"] if source.in_bibliography else text["no"])]
-        for printed in source.printed:
-            rows.append((text["printed"], f"<q>{escape(printed)}</q>"))
+        # two printings: the footnote's, then the bibliography's (checked in ledger.py)
+        labels = text["printed_two"] if len(source.printed) == 2 else [text["printed"]]
+        for label, printed in zip(labels, source.printed):
+            rows.append((label, f"<q>{escape(printed)}</q>"))
         facts = supports.get(source.id, [])
         rows.append((text["supports"], ", ".join(
             f"[{escape(tr(ledger.facts[f].label, lang))}]({relative(FACTS_PAGE, page)}#fact-{f})"

@@ -474,6 +474,11 @@ def _parse_sources(data: Any, rel: str, problems: list[Problem],
             if value not in (None, "") and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", str(value)):
                 entry.fail(entry.line_of(key), f"{entry.name}: '{key}' must be a year or an "
                            f"ISO date like 2025-07-19, got {value!r}")
+        if len(printed) > 1 and (len(printed) > 2 or in_bib is not True):
+            entry.fail(entry.line_of("printed"), f"{entry.name}: 'printed' lists two texts only "
+                       "for a source printed both in a footnote and in the bibliography (the "
+                       "footnote first, then the bibliography; 'in_bibliography: true'), got "
+                       f"{len(printed)} texts with in_bibliography: {in_bib}")
         url = raw.get("URL")
         if url and not re.match(r"^https?://\S+$", str(url)):
             entry.fail(entry.line_of("URL"), f"{entry.name}: 'URL' must start with http(s):// "

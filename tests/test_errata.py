@@ -90,6 +90,26 @@ def test_a_manual_entry_needs_its_evidence(tmp_path, ledger, findings):
     assert "give the 'evidence'" in problem.message
 
 
+MANUAL = ("- id: a-claim\n  about: article\n  title: {en: a, id: b}\n  printed: {en: a, id: b}\n"
+          "  correction: {en: a, id: b}\n  evidence: {en: a, id: b}\n  status: open\n"
+          "  date: \"2026-11-27\"\n")
+
+
+def test_a_manual_entry_is_listed_under_its_group(tmp_path, ledger, findings):
+    def group(errata):
+        return next(e.group for e in errata.entries if e.id == "a-claim")
+
+    errata, problems = errata_from(tmp_path, ledger, findings, MANUAL)
+    assert problems == [] and group(errata) == "references"  # an article entry's default
+    errata, problems = errata_from(tmp_path, ledger, findings, MANUAL + "  group: statements\n")
+    assert problems == [] and group(errata) == "statements"
+    _, problems = errata_from(tmp_path, ledger, findings, MANUAL + "  group: statement\n")
+    (problem,) = problems
+    assert problem.line == 9
+    assert "'group' is 'statement', not one of numbers" in problem.message
+    assert "(did you mean 'statements'?)" in problem.message
+
+
 def test_a_guard_fails_when_the_value_it_guards_changes(ledger, findings):
     import dataclasses
 
@@ -148,6 +168,10 @@ def test_the_errata_page_lists_every_entry(site, ledger, findings, path, lang):
     assert anchors == {f"erratum-{e.id}" for e in errata.entries}
     text = soup.get_text()
     assert ("confirmed" if lang == "en" else "terkonfirmasi") in text
+    statements = soup.find(id="statements")
+    assert statements.get_text().strip("¶ ") == ("Statements in the text" if lang == "en"
+                                                 else "Pernyataan dalam teks")
+    assert statements.find_next("h3")["id"] == "erratum-iran-drills-northern-border"
     assert "tukicstates.org" in text and "nsenerybusiness.com" in text
 
 

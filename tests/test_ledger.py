@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
 
+from citations import localize_locator
 from conftest import ROOT
 from ledger import DataError, evaluate_formula, formula_ids, load_ledger, tr
+from markers import MARKER_RE, mask_code
 
 LANGS = ("en", "id")
 SOURCES = """\
@@ -127,6 +130,11 @@ def test_tiny_data_set_loads_and_derives(data):
      "'in_bibliography' must be true or false"),
     ("sources.yml", "issued: 2022", "issued: 22 May 2022",
      "'issued' must be a year or an ISO date like 2025-07-19"),
+    ("sources.yml", "in_bibliography: true", "in_bibliography: false\n  printed: [a, b]",
+     "data/sources.yml:8: source 'witt-2022': 'printed' lists two texts only for a source "
+     "printed both in a footnote and in the bibliography"),
+    ("sources.yml", "in_bibliography: true", "in_bibliography: true\n  printed: [a, b, c]",
+     "got 3 texts"),
     ("tables/fleet.csv", "Used,fact:fleet\n", "Used,fact:fleet,extra\n",
      "data/tables/fleet.csv:2: row has 3 cells but the header has 2"),
     ("tables/fleet.csv", "Used,fact:fleet\n", "Used,fact:flet\n",
@@ -138,7 +146,8 @@ def test_tiny_data_set_loads_and_derives(data):
 ], ids=["not-a-number", "duplicate-id", "missing-field", "formula-unknown", "derived-mismatch",
         "unknown-source", "bad-category", "missing-translation", "untranslated-text",
         "sourced-by-mismatch", "inconsistent-without-note", "misspelt-field", "yaml-syntax",
-        "source-missing-type", "source-bool", "source-date", "csv-cells", "csv-fact-ref",
+        "source-missing-type", "source-bool", "source-date", "two-printings-not-in-bib",
+        "three-printings", "csv-cells", "csv-fact-ref",
         "csv-translation", "table-source"])
 def test_each_mistake_is_one_located_message(data, file, old, new, expected):
     path = data / file
@@ -177,3 +186,39 @@ def test_dates_stay_as_typed(data):
     path.write_text(textwrap.dedent(SOURCES) + "  accessed: 2025-07-19\n")
     ledger = load_ledger(data, languages=LANGS)
     assert ledger.sources["witt-2022"].csl["accessed"] == {"date-parts": [[2025, 7, 19]]}
+
+
+# Words the edition writes in locators ("footnote 7 (Ibid., hlm. 11)", "first figure 4.3 caption"),
+# which hooks/citations.LOCATOR_WORDS must turn into Indonesian. A locator that says more than
+# where ("page 11 fits this source...") leaves English in the Indonesian edition: the why belongs
+# in the fact's note.
+ENGLISH_LOCATOR_WORDS = re.compile(
+    r"\b(footnotes?|figures?|caption|pages?|first|second|title|running|table|source|fits|cited|"
+    r"this|which|follows)\b", re.IGNORECASE)
+
+
+def every_locator(ledger) -> list[tuple[str, str]]:
+    found = [(f"data/facts.yml {fact.id}", ref.locator)
+             for fact in ledger.facts.values() for ref in fact.sources]
+    found += [(f"data/events.yml {event.id}", ref.locator)
+              for event in ledger.events for ref in event.sources]
+    found += [(f"data/tables/{table.id}.yml", ref.locator)
+              for table in ledger.tables.values() for ref in table.sources]
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        for match in MARKER_RE.finditer(mask_code(page.read_text(encoding="utf-8"))):
+            if match.group("kind") == "cite" and match.group("locator"):
+                found.append((str(page.relative_to(ROOT)), match.group("locator")))
+    return [(where, locator) for where, locator in found if locator]
+
+
+def test_every_locator_reads_fully_in_indonesian(ledger):
+    locators = every_locator(ledger)
+    assert len(locators) > 50  # facts, events, tables and pages all found
+    english = [(where, locator, localize_locator(locator, "id")) for where, locator in locators
+               if ENGLISH_LOCATOR_WORDS.search(localize_locator(locator, "id"))]
+    assert not english
+
+
+def test_the_locator_check_catches_an_explanation_left_in_a_locator():
+    text = localize_locator("footnote 7 (Ibid., hlm.11); page 11 fits this source", "id")
+    assert ENGLISH_LOCATOR_WORDS.search(text)

@@ -199,6 +199,17 @@ def test_sources_page_lists_every_source(site, ledger):
         assert soup.find(id=source.id) is not None, source.id
 
 
+@pytest.mark.parametrize("prefix, footnote, bibliography", [
+    ("", "As printed in the footnote", "As printed in the bibliography"),
+    ("id/", "Sebagaimana dicetak dalam catatan kaki", "Sebagaimana dicetak dalam daftar pustaka"),
+])
+def test_a_reference_printed_two_ways_says_which_is_which(site, prefix, footnote, bibliography):
+    entry = site.page(f"{prefix}evidence/sources/index.html").find(id="khalid-2020")
+    items = [li.get_text(" ", strip=True) for li in entry.find_next("ul").find_all("li")]
+    assert f"{footnote}: Khalid, Iram. 2020. Nagorno-Karabakh Conclit." in items
+    assert f"{bibliography}: Khalid, Iram. 2020. Nagorno-Karabakh Conlct." in items
+
+
 @pytest.mark.parametrize("path", CONTENT_PAGES)
 def test_linkable_headings_have_explicit_ids(path):
     src = ROOT / "docs" / (path.replace("/index.html", ".md") if path != "index.html"
