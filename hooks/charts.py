@@ -82,8 +82,8 @@ TEXT = {
         "highlighted": "disorot",
         "no_value": "tanpa nilai",
         "total": "total {}",
-        "disagree": "Kedua deret berselisih untuk {x}: {values}.",
-        "disagree_short": "teks dan gambar berselisih",
+        "disagree": "Kedua deret berbeda untuk {x}: {values}.",
+        "disagree_short": "teks dan gambar tidak sejalan",
         "made_of": "terdiri atas {}",
         "csv_header": ("fact", "label", "value", "unit", "qualifier", "date", "sources"),
     },
@@ -855,7 +855,7 @@ def _inline(svg: str, element_id: str, title: str, description: str, values: dic
 def chart_block(chart: Chart, ledger, lang: str, *, number: int, element_id: str, footnotes,
                 csv_href: str, cache: ChartCache | None) -> str:
     """The figure for one `{{ chart:ID }}` marker, as Markdown with raw HTML."""
-    from citations import localize_locator, short_citation
+    from citations import source_line
     from formatting import escape
 
     text = words(TEXT, lang)
@@ -864,10 +864,7 @@ def chart_block(chart: Chart, ledger, lang: str, *, number: int, element_id: str
     values = data.values()
     svgs = _inline(cache.svg(chart, data), element_id, data.title, data.description, values)
     sources = chart_sources(chart, ledger)
-    who = "; ".join(escape(short_citation(ledger.sources[source_id]))
-                    for source_id in dict.fromkeys(ref.id for ref in sources))
-    locators = dict.fromkeys(ref.locator for ref in sources if ref.locator)
-    locator = (f", {escape(localize_locator('; '.join(locators), lang))}" if locators else "")
+    who = source_line(sources, ledger.sources, lang)
     refs = "".join(footnotes.ref(ref.id, ref.locator) for ref in sources)
     if chart_unsourced(chart, ledger):
         refs += footnotes.unsourced()
@@ -878,7 +875,7 @@ def chart_block(chart: Chart, ledger, lang: str, *, number: int, element_id: str
         "</div>",
         f'<figcaption markdown="span"><strong>{text["chart"]} {number}.</strong> '
         f"{escape(data.title)}. {escape(tr(chart.caption, lang))} "
-        f'<span class="chart__source">{text["source"]}: {who}{locator}{refs}. '
+        f'<span class="chart__source">{text["source"]}: {who}{refs}. '
         f"[{text['download']}]({csv_href}){{ .chart__csv }}</span></figcaption>",
         "</figure>",
         "",

@@ -103,6 +103,28 @@ def short_citation(source: Source, lang: str = "en") -> str:
     return f"{who} ({_year(csl, lang)})"
 
 
+def source_line(refs, sources: dict[str, Source], lang: str) -> str:
+    """The visible 'Source:' text of a table or chart (escaped), from its source references.
+
+    One locator for all: 'Witt (2022); Forbes (2021), figure 1.2 caption'. Different ones: each
+    after its own source, 'NS Energy (2020), footnote 13; Rafigoglu (2024), footnote 14', so
+    that no footnote reads as another author's.
+    """
+    by_source: dict[str, list[str]] = {}
+    for ref in refs:
+        by_source.setdefault(ref.id, [])
+        if ref.locator and ref.locator not in by_source[ref.id]:
+            by_source[ref.id].append(ref.locator)
+    every = {locator for locators in by_source.values() for locator in locators}
+    if len(every) <= 1:
+        who = "; ".join(short_citation(sources[s]) for s in by_source)
+        return escape(who + (f", {localize_locator(every.pop(), lang)}" if every else ""))
+    return escape("; ".join(
+        short_citation(sources[s]) + (f", {localize_locator(' and '.join(locators), lang)}"
+                                      if locators else "")
+        for s, locators in by_source.items()))
+
+
 def format_citation(source: Source, lang: str) -> str:
     """A full author-date citation as Markdown (data text escaped)."""
     csl, text = source.csl, words(TEXT, lang)

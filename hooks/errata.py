@@ -339,7 +339,7 @@ TEXT = {
                         "fixed": "diperbaiki dalam edisi ini"},
         "recorded": "dicatat {}", "unrecorded": "ditemukan oleh build ini; belum dicatat",
         "audit": "ditemukan oleh audit build", "manual": "dilaporkan oleh pembaca atau editor",
-        "printed": "Tercetak", "problem": "Letak kesalahan", "evidence": "Bukti",
+        "printed": "Tercetak", "problem": "Kesalahannya", "evidence": "Bukti",
         "facts": "Fakta", "sources": "Sumber",
         "guard": "Penjaga",
         "guard_fact": "build gagal apabila fakta {id} tidak lagi bernilai {value}",

@@ -36,7 +36,8 @@ BIBTEX_TYPES = {"article-journal": "article", "article-magazine": "article",
 RIS_TYPES = {"article-journal": "JOUR", "article-magazine": "MGZN", "article-newspaper": "NEWS",
              "article": "GEN", "book": "BOOK", "webpage": "ELEC", "report": "RPRT",
              "dataset": "DATA", "graphic": "FIGURE"}
-COLUMN_TYPES = {"text": "string", "integer": "integer", "number": "number", "fact": "number"}
+COLUMN_TYPES = {"text": "string", "integer": "integer", "number": "number", "year": "year",
+                "fact": "number"}
 
 
 def _date_parts(csl: dict, key: str) -> list:
@@ -213,7 +214,7 @@ TEXT = {
         "facts_json_desc": "Daftar fakta dengan sumber dan halaman sebagai daftar.",
         "csl": "Sumber (CSL-JSON)", "csl_desc": "Setiap sumber, sebagai butir CSL-JSON.",
         "bib": "Sumber (BibTeX)", "bib_desc": "Setiap sumber, sebagai entri BibTeX (biblatex).",
-        "ris": "Sumber (RIS)", "ris_desc": "Setiap sumber, sebagai rekaman RIS.",
+        "ris": "Sumber (RIS)", "ris_desc": "Setiap sumber, sebagai entri RIS.",
         "table": "Tabel: {}", "table_desc": "Tabel sebagai CSV; sel fakta berisi angkanya.",
         "page_title": "Unduhan",
         "page_description": ("Data edisi ini untuk digunakan ulang: daftar fakta, sumber "

@@ -12,6 +12,7 @@ import datetime
 import functools
 import html
 import re
+from decimal import Decimal
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -52,6 +53,14 @@ def format_number(value: float | int, lang: str) -> str:
         decimals = len(repr(value).split(".")[1])
         return format_decimal(value, format=f"#,##0.{'0' * decimals}", locale=lang)
     return format_decimal(int(value), format="#,##0", locale=lang)
+
+
+def format_printed(cell: str, lang: str) -> str:
+    """A number as a table cell prints it ('8.0', '-31'), in the locale's digits: the decimals
+    it was printed with are kept, trailing zeros included ('8.0' stays 8.0, not 8)."""
+    decimals = len(cell.split(".", 1)[1]) if "." in cell else 0
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(Decimal(cell), format=pattern, locale=lang)
 
 
 def ordinal(value: int, lang: str) -> str:

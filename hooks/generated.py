@@ -156,12 +156,12 @@ TEXT = {
             "artikel, statusnya, dan bagian-bagian edisi ini yang memakainya. Angka disimpan "
             "sekali di `data/facts.yml`; halaman, tabel, dan unduhan dibangun darinya. Angka "
             "**turunan** dihitung ulang dari fakta lain pada setiap build; angka yang **tidak "
-            "konsisten** berselisih dengan angka lain dalam artikel (catatannya menjelaskan); "
+            "konsisten** bertentangan dengan angka lain dalam artikel (catatannya menjelaskan); "
             "angka bertanda *tanpa sumber dalam artikel* dicetak tanpa sumber. Unduh daftar "
             "ini sebagai [CSV]({csv}) atau [JSON]({json})."),
         "fact": "Fakta", "value": "Nilai", "date": "Tanggal", "sources": "Sumber",
         "status": "Status", "used_in": "Dipakai di", "computed": "hasil hitung: {}",
-        "conflicts": "berselisih dengan {}",
+        "conflicts": "bertentangan dengan {}",
         "tables_title": "Angka dalam tabel",
         "tables_intro": ("Tabel-tabel artikel disimpan sebagai berkas CSV di `data/tables/`; "
                          "masing-masing ditampilkan beserta sumbernya di [halaman tabel]({page}) "

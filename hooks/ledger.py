@@ -28,7 +28,7 @@ import yaml
 CATEGORIES = ("core-values", "middle-range", "long-range", "background")
 QUALIFIERS = ("about", "more-than", "less-than", "nearly", "projected")
 STATUSES = ("as-stated", "derived", "inconsistent")
-COLUMN_TYPES = ("text", "integer", "number", "fact")
+COLUMN_TYPES = ("text", "integer", "number", "year", "fact")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -798,6 +798,11 @@ def _check_cell(column: Column, cell: str, fact_ids: set[str] | None) -> str:
         if not cell.startswith("fact:") or (fact_ids is not None and ref not in fact_ids):
             return (f"column '{column.name}': '{cell}' is not a known fact reference "
                     f"'fact:ID'{did_you_mean(ref, fact_ids or ())}")
+        return ""
+    if column.type == "year":
+        if not re.fullmatch(r"\d{4}", cell):
+            return (f"column '{column.name}' holds years, got '{cell}' (write four digits, "
+                    "e.g. 2020)")
         return ""
     value = _parse_number(cell)
     if value is None or (column.type == "integer" and not isinstance(value, int)):

@@ -15,8 +15,9 @@ from __future__ import annotations
 import posixpath
 
 from charts import ChartCache, chart_block, chart_csv_path
-from citations import Footnotes, localize_locator, short_citation
-from formatting import (CATEGORY_WORDS, UNSOURCED, escape, format_fact, format_number, words)
+from citations import Footnotes, source_line
+from formatting import (CATEGORY_WORDS, UNSOURCED, escape, format_fact, format_printed,
+                        words)
 from ledger import Ledger, Problem, Table, tr
 from markers import replace_markers
 
@@ -132,9 +133,10 @@ class PageRenderer:
             return "—"
         if column.type == "fact":  # the table's own source line footnotes its sources
             return self.fact(cell.removeprefix("fact:"), cited=table.sources)
-        if column.type in ("integer", "number"):
-            value = float(cell) if "." in cell else int(cell)
-            return escape(format_number(value, self.lang))
+        if column.type in ("integer", "number"):  # as printed: 8.0 stays 8.0
+            return escape(format_printed(cell, self.lang))
+        if column.type == "year":  # never grouped: 2018, not 2,018
+            return escape(cell)
         return escape(table.cell_text(column, cell, self.lang))
 
     def table(self, table_id: str) -> str:
@@ -145,7 +147,8 @@ class PageRenderer:
             if column.unit:
                 head += f" ({escape(tr(column.unit, self.lang))})"
             heads.append(head)
-            aligns.append("---:" if column.type in ("integer", "number", "fact") else ":---")
+            aligns.append("---:" if column.type in ("integer", "number", "year", "fact")
+                          else ":---")
         lines = [
             f'<div class="data-table" id="{self.unique_id("table-" + table.id)}" markdown>',
             f'<p class="table-caption"><strong>{self.text["table"]}:</strong> '
@@ -157,17 +160,13 @@ class PageRenderer:
         for row in table.rows:
             lines.append("| " + " | ".join(self.cell(table, i, c) for i, c in enumerate(row))
                          + " |")
-        who = "; ".join(escape(short_citation(self.ledger.sources[ref.id]))
-                        for ref in table.sources)
-        locators = dict.fromkeys(ref.locator for ref in table.sources if ref.locator)
-        locator = (f", {escape(localize_locator('; '.join(locators), self.lang))}"
-                   if locators else "")
+        who = source_line(table.sources, self.ledger.sources, self.lang)
         refs = "".join(self.footnotes.ref(ref.id, ref.locator) for ref in table.sources)
         note = f" {escape(tr(table.note, self.lang))}" if table.note else ""
         csv_link = relative(table_csv_path(table.id), self.page_path)
         lines += [
             "",
-            f"{self.text['source']}: {who}{locator}"
+            f"{self.text['source']}: {who}"
             f"{refs}.{note} "
             f"[{self.text['download']}]({csv_link})",
             "{ .table-source }",

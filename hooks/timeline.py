@@ -44,8 +44,9 @@ TEXT = {
     "en": {
         "title": "Timeline",
         "intro": (
-            "Every dated event the article mentions, from the first clashes over "
-            "Nagorno-Karabakh to the summits of the Turkic states, in date order. Each event is "
+            "Every dated event the article mentions, from the violence of the late 1980s to "
+            "the 2021 summit of the Organization of Turkic States and the Shusha Declaration, "
+            "in date order. Each event is "
             "dated only as precisely as the article dates it and sourced as the article sources "
             "it; events the article states without a source are marked *unsourced in the "
             "article*. The links lead to the sections of this edition that discuss each event. "
@@ -61,9 +62,9 @@ TEXT = {
     "id": {
         "title": "Lini masa",
         "intro": (
-            "Setiap peristiwa bertanggal yang disebut artikel, dari bentrokan pertama atas "
-            "Nagorno-Karabakh hingga pertemuan puncak negara-negara Turkik, menurut urutan "
-            "waktu. Setiap peristiwa diberi tanggal hanya setepat tanggal yang diberikan artikel "
+            "Setiap peristiwa bertanggal yang disebut artikel, dari kekerasan pada akhir "
+            "1980-an hingga KTT Organisasi Negara-Negara Turkik tahun 2021 dan Deklarasi "
+            "Shusha, menurut urutan waktu. Setiap peristiwa diberi tanggal hanya setepat tanggal yang diberikan artikel "
             "dan diberi sumber sebagaimana artikel memberinya; peristiwa yang dinyatakan artikel "
             "tanpa sumber ditandai *tanpa sumber dalam artikel*. Tautan mengarah ke bagian-bagian "
             "edisi ini yang membahas setiap peristiwa. Data peristiwa disimpan di "

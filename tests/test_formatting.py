@@ -2,7 +2,7 @@
 
 import pytest
 
-from formatting import escape, format_iso_date, format_number, format_value
+from formatting import escape, format_iso_date, format_number, format_printed, format_value
 
 
 @pytest.mark.parametrize("value, lang, expected", [
@@ -13,6 +13,14 @@ from formatting import escape, format_iso_date, format_number, format_value
 ])
 def test_format_number(value, lang, expected):
     assert format_number(value, lang) == expected
+
+
+@pytest.mark.parametrize("cell, lang, expected", [
+    ("8.0", "en", "8.0"), ("8.0", "id", "8,0"), ("1.0", "en", "1.0"), ("0.6", "id", "0,6"),
+    ("-4.4", "en", "-4.4"), ("-31", "en", "-31"), ("1960", "en", "1,960"), ("1960", "id", "1.960"),
+])
+def test_a_table_cell_keeps_the_decimals_it_was_printed_with(cell, lang, expected):
+    assert format_printed(cell, lang) == expected
 
 
 @pytest.mark.parametrize("value, unit, qualifier, lang, expected", [

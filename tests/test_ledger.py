@@ -139,6 +139,8 @@ def test_tiny_data_set_loads_and_derives(data):
      "data/tables/fleet.csv:2: row has 3 cells but the header has 2"),
     ("tables/fleet.csv", "Used,fact:fleet\n", "Used,fact:flet\n",
      "data/tables/fleet.csv:2: column 'value': 'fact:flet' is not a known fact reference"),
+    ("tables/fleet.yml", "type: fact", "type: year",
+     "data/tables/fleet.csv:2: column 'value' holds years, got 'fact:fleet' (write four digits"),
     ("tables/fleet.csv", "Used,fact:fleet\n", "Unused,fact:fleet\n",
      "table 'fleet': no 'id' translation for cell 'Unused' (data/tables/fleet.csv:2"),
     ("tables/fleet.yml", "{id: witt-2022, locator: figure 1.2}", "{id: wit-2022}",
@@ -147,7 +149,7 @@ def test_tiny_data_set_loads_and_derives(data):
         "unknown-source", "bad-category", "missing-translation", "untranslated-text",
         "sourced-by-mismatch", "inconsistent-without-note", "misspelt-field", "yaml-syntax",
         "source-missing-type", "source-bool", "source-date", "two-printings-not-in-bib",
-        "three-printings", "csv-cells", "csv-fact-ref",
+        "three-printings", "csv-cells", "csv-fact-ref", "csv-year",
         "csv-translation", "table-source"])
 def test_each_mistake_is_one_located_message(data, file, old, new, expected):
     path = data / file

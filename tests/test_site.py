@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from citations import source_line
 from conftest import ROOT
 from formatting import format_fact
 from markers import scan_page
@@ -170,6 +171,30 @@ def test_sipri_table_is_complete(site, ledger):
     downloaded = list(csv.reader(io.StringIO(
         (site.root / "tables/sipri-top25-2018-22.csv").read_text())))
     assert len(downloaded) == 26 and len(downloaded[0]) == len(table.columns)
+
+
+@pytest.mark.parametrize("prefix, france, years", [
+    ("", ["3", "France", "11", "7.1", "44", "India", "30", "Qatar", "17", "Egypt", "8.0"],
+     ["2018", "2020", "2023", "2024"]),
+    ("id/", ["3", "France", "11", "7,1", "44", "India", "30", "Qatar", "17", "Egypt", "8,0"],
+     ["2018", "2020", "2023", "2024"]),
+])
+def test_table_cells_read_as_printed(site, prefix, france, years):
+    soup = site.page(f"{prefix}evidence/tables/index.html")
+    rows = soup.select("#table-sipri-top25-2018-22 tbody tr")
+    assert [td.get_text(strip=True) for td in rows[2].select("td")] == france  # 8.0, not 8
+    exports = soup.select("#table-defence-exports tbody tr")
+    assert [tr.select_one("td").get_text(strip=True) for tr in exports] == years  # not 2,018
+
+
+def test_a_source_line_puts_each_locator_after_its_own_source(ledger):
+    pipelines = ledger.tables["pipelines"].sources
+    assert source_line(pipelines, ledger.sources, "id") == (
+        "NS Energy (2020), catatan kaki 13; Rafigoglu (2024), catatan kaki 14; "
+        "Cagaptay (2005), catatan kaki 15")
+    fleet = ledger.tables["tb2-fleet"].sources  # one locator for all: said once
+    assert source_line(fleet, ledger.sources, "en") == (
+        "Witt (2022); Forbes (2021); Conflict Armament Research (2021), figure 1.2 caption")
 
 
 def test_every_table_links_its_csv_and_cites_its_source(site, ledger):
