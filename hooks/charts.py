@@ -513,7 +513,7 @@ def chart_data(chart: Chart, ledger, lang: str) -> ChartData:
                 disagreements.append((x, min(values), max(values)))
                 label = points[0].label
                 sentences.append(text["disagree"].format(x=label, values=", ".join(
-                    f"{g.title.lower() if lang == 'en' else g.title} {p.spoken}"
+                    f"{_mid_sentence(g.title)} {p.spoken}"
                     for g in groups for p in g.points if p.x == x)))
     else:  # ranking
         table = ledger.tables[chart.table]
@@ -529,7 +529,7 @@ def chart_data(chart: Chart, ledger, lang: str) -> ChartData:
         title = tr(column.title, lang)
         groups.append(Group(title, tuple(points)))
         axis.append(tr(column.unit, lang))
-        sentences.append(text["ranking"].format(what=title, n=len(points)))
+        sentences.append(text["ranking"].format(what=_mid_sentence(title), n=len(points)))
         sentences.append("; ".join(
             f"{p.label}{' (' + text['highlighted'] + ')' if p.highlight else ''}, {p.spoken}"
             for p in points) + ".")
@@ -837,6 +837,12 @@ class ChartCache:
 
 
 # --------------------------------------------------------------------------- the figure
+
+
+def _mid_sentence(label: str) -> str:
+    """A column or series title as it reads inside a sentence: 'Share of global arms exports'
+    -> 'share of global arms exports'; an acronym ('TAP ...') is left as it is."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
 def _inline(svg: str, element_id: str, title: str, description: str, values: dict) -> str:

@@ -73,6 +73,14 @@ def test_defence_exports_chart_shows_both_series_and_their_disagreement(ledger):
     assert any(p.projected for p in data.groups[1].points)
 
 
+def test_a_chart_description_reads_as_sentences_in_each_language(ledger):
+    exports = chart_data(ledger.charts["defence-exports"], ledger, "id").description
+    assert ("Kedua deret berbeda untuk 2024: menurut teks lebih dari USD 6,7 miliar, menurut "
+            "gambar USD 7,1 miliar (proyeksi).") in exports
+    ranking = chart_data(ledger.charts["sipri-top25-share"], ledger, "en").description
+    assert ranking.startswith("Bar chart of share of global arms exports 2018–22, 25 rows")
+
+
 def test_sipri_chart_highlights_turkiye_only(ledger):
     data = chart_data(ledger.charts["sipri-top25-share"], ledger, "en")
     assert len(data.groups[0].points) == 25
