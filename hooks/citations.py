@@ -31,6 +31,7 @@ TEXT = {
         "details": "Source details",
         "ledger": "Facts ledger",
         "nd": "n.d.",
+        "et_al": "et al.",
     },
     "id": {
         "accessed": "diakses {}",
@@ -43,6 +44,7 @@ TEXT = {
         "details": "Rincian sumber",
         "ledger": "Daftar fakta",
         "nd": "t.t.",
+        "et_al": "dkk.",
     },
 }
 UNSOURCED_KEY = "unsourced-in-the-article"
@@ -95,7 +97,7 @@ def short_citation(source: Source, lang: str = "en") -> str:
     authors = csl.get("author", [])
     if authors:
         first = authors[0].get("literal") or authors[0].get("family", "")
-        who = first + (" et al." if len(authors) > 2 else
+        who = first + (f" {words(TEXT, lang)['et_al']}" if len(authors) > 2 else
                        f" & {authors[1].get('literal') or authors[1].get('family', '')}"
                        if len(authors) == 2 else "")
     else:
@@ -117,11 +119,11 @@ def source_line(refs, sources: dict[str, Source], lang: str) -> str:
             by_source[ref.id].append(ref.locator)
     every = {locator for locators in by_source.values() for locator in locators}
     if len(every) <= 1:
-        who = "; ".join(short_citation(sources[s]) for s in by_source)
+        who = "; ".join(short_citation(sources[s], lang) for s in by_source)
         return escape(who + (f", {localize_locator(every.pop(), lang)}" if every else ""))
     return escape("; ".join(
-        short_citation(sources[s]) + (f", {localize_locator(' and '.join(locators), lang)}"
-                                      if locators else "")
+        short_citation(sources[s], lang)
+        + (f", {localize_locator(' and '.join(locators), lang)}" if locators else "")
         for s, locators in by_source.items()))
 
 

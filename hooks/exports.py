@@ -204,7 +204,7 @@ TEXT = {
         "files_heading": "Files", "package_heading": "Data package",
     },
     "id": {
-        "package_title": "Data edisi web Putri, Subagyo, dan Panorama (2025)",
+        "package_title": "Data edisi web artikel Putri, Subagyo, dan Panorama (2025)",
         "package_description": (
             "Angka, sumber, dan tabel artikel 'Kepentingan Nasional Turki dalam Kerja Sama "
             "Militer dengan Azerbaijan dalam Konflik Nagorno-Karabakh di Tahun 2020-2024', "
@@ -229,7 +229,7 @@ TEXT = {
         "package": ("[datapackage.json]({path}) menjelaskan setiap berkas di atas sebagai "
                     "[Frictionless Data Package](https://datapackage.org/): formatnya, ukurannya, "
                     "hash SHA-256, lisensi, sumber, dan, untuk setiap CSV, jenis setiap kolomnya. "
-                    "Periksa unduhan Anda terhadapnya, atau muat semuanya dengan perangkat "
+                    "Cocokkan unduhan Anda dengannya, atau muat semuanya dengan alat "
                     "Frictionless."),
         "file": "Berkas", "what": "Isi", "format": "Format", "size": "Ukuran",
         "hash": "SHA-256", "bytes": "{} bita", "kb": "{} kB", "version": "Versi build ini: {}.",

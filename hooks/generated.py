@@ -156,7 +156,7 @@ TEXT = {
             "artikel, statusnya, dan bagian-bagian edisi ini yang memakainya. Angka disimpan "
             "sekali di `data/facts.yml`; halaman, tabel, dan unduhan dibangun darinya. Angka "
             "**turunan** dihitung ulang dari fakta lain pada setiap build; angka yang **tidak "
-            "konsisten** bertentangan dengan angka lain dalam artikel (catatannya menjelaskan); "
+            "konsisten** bertentangan dengan angka lain dalam artikel (catatannya menjelaskan pertentangannya); "
             "angka bertanda *tanpa sumber dalam artikel* dicetak tanpa sumber. Unduh daftar "
             "ini sebagai [CSV]({csv}) atau [JSON]({json})."),
         "fact": "Fakta", "value": "Nilai", "date": "Tanggal", "sources": "Sumber",

@@ -39,7 +39,7 @@ TEXT = {
         "download": "Unduh tabel ini sebagai CSV",
         "inconsistent": "tidak konsisten dalam artikel",
         "category": "Kategori Holsti",
-        "interests": "Kepentingan yang diidentifikasi penulis",
+        "interests": "Kepentingan yang diidentifikasi para penulis",
         "key_facts": "Fakta utama",
     },
 }

@@ -133,7 +133,7 @@ def test_indonesian_charts_speak_indonesian(site, ledger):
     soup = site.page("id/core-values/index.html")
     svg = soup.select_one("#chart-sipri-top25-share svg")
     desc = svg.desc.get_text()
-    assert desc.startswith("Diagram batang")
+    assert desc.startswith("Grafik batang")
     assert "Türkiye (disorot), 1,1%" in desc
     assert "1,1%" in {t.get_text() for t in svg.select("text")}
     assert format_number(5.2, "id") + "%" in {t.get_text() for t in svg.select("text")}

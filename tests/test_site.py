@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from citations import source_line
+from citations import short_citation, source_line
 from conftest import ROOT
 from formatting import format_fact
 from markers import scan_page
@@ -257,3 +257,9 @@ def test_content_pages_type_no_quantities():
     for md in (ROOT / "docs").rglob("*.md"):
         scan = scan_page(md.read_text(), str(md), None, None, None)
         assert not [p for p in scan.problems if "typed into prose" in p.message], md
+
+
+def test_a_short_citation_speaks_the_page_language(ledger):
+    kalwar = ledger.sources["kalwar-2022"]  # three authors
+    assert short_citation(kalwar, "en") == "Kalwar et al. (2022)"
+    assert short_citation(kalwar, "id") == "Kalwar dkk. (2022)"
