@@ -574,6 +574,7 @@ def _themed(svg: str) -> str:
 
 WIDTH = 4.6       # inches: about 440 px wide, so the text stays legible when a phone shrinks it
 FONT_SIZE = 10.5
+PX_PER_PT = 1.35  # on screen: 10.5 pt labels at about 14 px, beside 16 px body text
 
 
 def _number_formatter(lang: str):
@@ -779,15 +780,21 @@ PREFIX = "CHARTID"
 
 def _clean_svg(svg: str) -> str:
     """Ready to inline: no XML prologue or metadata, ids under a placeholder prefix, the global
-    style rule scoped to this SVG, no fixed size (CSS sizes it; the viewBox keeps the ratio)."""
+    style rule scoped to this SVG, and a size in CSS pixels at one scale for every chart (a
+    point of the drawing is PX_PER_PT pixels), so that all charts show their text at the same
+    size; CSS lets a chart shrink to a narrow column (visual.css)."""
     svg = re.sub(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<metadata>.*?</metadata>", "", svg,
                  flags=re.DOTALL)
     svg = re.sub(r'\bid="([^"]+)"', rf'id="{PREFIX}-\1"', svg)
     svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{PREFIX}-\1)", svg)
     svg = re.sub(r'href="#([^"]+)"', rf'href="#{PREFIX}-\1"', svg)
     svg = svg.replace("<style type=\"text/css\">*{", f"<style type=\"text/css\">#{PREFIX} *{{")
-    svg = re.sub(r'<svg ([^>]*?)width="[^"]*" height="[^"]*" ', rf'<svg id="{PREFIX}" \1', svg,
-                 count=1)
+    def size(match: re.Match) -> str:
+        width, height = (float(match.group(k)) * PX_PER_PT for k in ("width", "height"))
+        return f'<svg id="{PREFIX}" width="{width:.0f}" height="{height:.0f}" {match.group(1)}'
+
+    svg = re.sub(r'<svg ([^>]*?)width="(?P<width>[\d.]+)pt" height="(?P<height>[\d.]+)pt" ',
+                 size, svg, count=1)
     lines = [line.strip() for line in svg.splitlines()]  # no indentation: bytes for nothing
     return "\n".join(line for line in lines if line.strip()) + "\n"
 

@@ -155,7 +155,8 @@ def format_citation(source: Source, lang: str) -> str:
             iso = "-".join(f"{p:02d}" if i else str(p)
                            for i, p in enumerate(accessed["date-parts"][0]))
             when = f" ({text['accessed'].format(format_iso_date(iso, lang))})"
-        parts.append(f'<a class="citation-url" href="{url}">{url}</a>{when}')
+        parts.append(f'<a class="citation-url" href="{url}">{url}</a>{when}'
+                     + ("." if when else ""))
     return " ".join(parts)
 
 
@@ -206,7 +207,7 @@ class Footnotes:
             parts.append(text["not_in_bib"])
         if source.note:
             parts.append(text["problem"].format(escape(tr(source.note, self.lang))))
-        parts.append(f"[{text['details']}]({self.sources_page}#{key})")
+        parts.append(f"[{text['details']}]({self.sources_page}#{key}).")
         return " ".join(parts) + self._extra(key)
 
     def markdown(self) -> str:

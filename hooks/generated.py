@@ -17,10 +17,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 
 from charts import chart_downloads, chart_fact_ids
-from citations import format_citation, localize_locator
+from citations import format_citation, localize_locator, short_citation
 from formatting import (CATEGORY_WORDS, STATUS_WORDS, UNSOURCED, escape, format_fact,
                         format_number, words)
 from ledger import CATEGORIES, Ledger, tr
@@ -187,7 +188,8 @@ def _link_uses(uses: tuple[Use, ...], page_path: str) -> str:
         title = use.page_title + (f" › {use.section_title}" if use.section_title else "")
         links.append(f"[{escape(title)}]({relative(use.page, page_path)}"
                      f"{'#' + use.section if use.section else ''})")
-    return "<br>".join(links)
+    # one link a line, a gap between them: two links of several lines must not read as one
+    return "".join(f'<span class="ledger-use">{link}</span>' for link in links)
 
 
 def facts_page(ledger: Ledger, usage: Usage, lang: str, notes=None) -> str:
@@ -197,7 +199,9 @@ def facts_page(ledger: Ledger, usage: Usage, lang: str, notes=None) -> str:
     page = FACTS_PAGE
     out = [
         "---", f"title: {text['facts_title']}",
-        *([f"description: \"{notes.description(FACTS_PAGE)}\""] if notes else []), "---", "",
+        *([f"description: \"{notes.description(FACTS_PAGE)}\""] if notes else []),
+        # six columns: the page's width goes to the table (the ledger's own headings are few)
+        "hide:", "  - toc", "---", "",
         f"# {text['facts_title']} {{#facts-ledger}}", "",
         text["facts_intro"].format(csv=relative("facts.csv", page),
                                    json=relative("facts.json", page)), "",
@@ -217,7 +221,8 @@ def facts_page(ledger: Ledger, usage: Usage, lang: str, notes=None) -> str:
                 sources = f"*{words(UNSOURCED, lang)}*"
             else:
                 sources = "<br>".join(
-                    f"[{escape(ref.id)}]({relative(SOURCES_PAGE, page)}#{ref.id})"
+                    f"[{escape(short_citation(ledger.sources[ref.id], lang))}]"
+                    f"({relative(SOURCES_PAGE, page)}#{ref.id})"
                     + (f" ({escape(localize_locator(ref.locator, lang))})" if ref.locator else "")
                     for ref in fact.sources)
             status = f"**{statuses[fact.status]}**"
@@ -261,9 +266,14 @@ def sources_page(ledger: Ledger, usage: Usage, lang: str, notes=None) -> str:
     for fact in ledger.facts.values():
         for ref in fact.sources:
             supports.setdefault(ref.id, []).append(fact.id)
+    same_name = Counter(short_citation(s, lang) for s in ledger.sources.values())
     for source in sorted(ledger.sources.values(), key=lambda s: s.id):
-        heading = escape(source.csl.get("title") or source.csl.get("container-title")
-                         or source.id)
+        # author-date headings, in the order of the ids (author first): a list to scan; the
+        # title tells apart two works of one author and year
+        heading = short_citation(source, lang)
+        if same_name[heading] > 1 and source.csl.get("title"):
+            heading += f": {source.csl['title']}"
+        heading = escape(heading)
         # h2 right under the page's h1: no skipped heading level (axe: heading-order)
         out += [f"## {heading} {{#{source.id}}}", "", format_citation(source, lang), ""]
         rows = [(text["cited_as"], escape(localize_locator("; ".join(source.cited_as), lang))

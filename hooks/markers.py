@@ -25,6 +25,8 @@ MARKER_RE = re.compile(
     r"\{\{\s*(?P<kind>[A-Za-z_-]+)\s*:\s*(?P<arg>[^\s|}]+)\s*(?:\|\s*(?P<locator>[^}]*?)\s*)?\}\}")
 MALFORMED_RE = re.compile(r"\{\{[^\n]*?(?:\}\}|$)|\}\}", re.MULTILINE)
 FENCE_RE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+# What may stand before a footnote reference on its line and keep the space after it.
+SYNTAX_ONLY_RE = re.compile(r"[ \t]*(?:(?:[-*+]|\d+[.)]|>)[ \t]*|.*\|[ \t]*)?")
 INLINE_CODE_RE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
@@ -102,6 +104,9 @@ def replace_markers(markdown: str, render) -> str:
 
     A footnote reference must not start a line ('[^id]: ...' would read as a footnote
     definition): it is glued to the end of the previous line, or guarded by a zero-width space.
+    Nor does it follow a space: 'Research (2021) {{ cite:a }} {{ cite:b }}' reads
+    'Research (2021)¹,²', not 'Research (2021) ¹ ,²' (unless the space follows only a list
+    marker, a quote marker or a table's '|').
     """
     masked = mask_code(markdown)
     parts, last = [], 0
@@ -110,6 +115,9 @@ def replace_markers(markdown: str, render) -> str:
         out = render(match.group("kind"), match.group("arg"),
                      (match.group("locator") or "").strip(), line_at(masked, match.start()))
         line_start = markdown.rfind("\n", 0, match.start()) + 1
+        if out.startswith("[^") and not SYNTAX_ONLY_RE.fullmatch(
+                markdown[line_start:match.start()]):
+            before = before.rstrip(" \t")
         if out.startswith("[^") and not markdown[line_start:match.start()].strip():
             previous_line = markdown[:max(line_start - 1, 0)].rsplit("\n", 1)[-1]
             if line_start and previous_line.strip() and "\n" in before:

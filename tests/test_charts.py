@@ -11,7 +11,8 @@ import re
 import pytest
 
 import charts
-from charts import ChartCache, chart_csv_path, chart_data, chart_fact_ids, chart_sources
+from charts import (PX_PER_PT, ChartCache, chart_csv_path, chart_data, chart_fact_ids,
+                    chart_sources)
 from conftest import ROOT
 from formatting import format_number
 from ledger import DataError, Problem, load_ledger
@@ -289,3 +290,14 @@ def test_load_ledger_without_a_problem_list_raises(tmp_path):
     with pytest.raises(DataError):
         load_ledger(tmp_path / "data", None, ("en", "id"))
 
+
+
+def test_every_chart_draws_its_text_at_one_scale(site):
+    """Each SVG's pixel width is its drawing's width (viewBox, in points) times one factor, so
+    that CSS never stretches one chart's labels larger than another's."""
+    scales = set()
+    for path in ("core-values/index.html", "middle-range/index.html"):
+        for svg in site.page(path).select("svg.chart__svg"):
+            view_width = float(svg["viewbox"].split()[2])
+            scales.add(round(float(svg["width"]) / view_width, 2))
+    assert scales == {PX_PER_PT}

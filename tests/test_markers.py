@@ -77,3 +77,14 @@ def test_footnote_reference_never_starts_a_line():
     assert "\n[^witt-2022]" not in out
     alone = replace_markers("{{ cite:witt-2022 }}: text", lambda *a: "[^witt-2022]")
     assert alone.startswith("&#8203;[^witt-2022]")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Research (2021) {{ cite:a }} {{ cite:b }}.", "Research (2021)[^a][^b]."),
+    ("in the text {{ cite:a }}\n{{ cite:b }} and more", "in the text[^a][^b] and more"),
+    ("- {{ cite:a }} a list item", "- [^a] a list item"),
+    ("| cell | {{ cite:a }} |", "| cell | [^a] |"),
+    ("> {{ cite:a }} quoted", "> [^a] quoted"),
+])
+def test_a_footnote_reference_follows_its_word_without_a_space(text, expected):
+    assert replace_markers(text, lambda kind, arg, *rest: f"[^{arg}]") == expected

@@ -263,3 +263,20 @@ def test_a_short_citation_speaks_the_page_language(ledger):
     kalwar = ledger.sources["kalwar-2022"]  # three authors
     assert short_citation(kalwar, "en") == "Kalwar et al. (2022)"
     assert short_citation(kalwar, "id") == "Kalwar dkk. (2022)"
+
+
+def test_sources_are_headed_by_author_and_year_and_told_apart(site, ledger):
+    soup = site.page("evidence/sources/index.html")
+    headings = {h["id"]: h.get_text().rstrip("¶") for h in soup.select("h2[id]")
+                if h["id"] in ledger.sources}
+    assert headings["bbc-2020"] == "BBC (2020)"
+    assert headings["kalwar-2022"] == "Kalwar et al. (2022)"
+    assert headings["ots-2021-vision"] == "Organization of Turkic States (2021): Turkic World Vision-2040"
+    assert len(set(headings.values())) == len(headings)
+
+
+def test_a_footnote_reads_as_sentences(site):
+    note = site.page("core-values/index.html").find(id="fn:witt-2022")
+    assert "(accessed 19 July 2025). Cited here for:" in note.get_text()
+    details = note.find("a", string="Source details")
+    assert details.next_sibling.startswith(". ")

@@ -69,7 +69,10 @@
     root.querySelectorAll(".cite-accessed").forEach(function (span) {
       span.textContent = today(span.getAttribute("data-accessed"));
     });
-    root.querySelectorAll(".cite-formats").forEach(function (block) {
+    // root may itself be a block of formats (the How to cite page), not only contain them
+    var blocks = Array.prototype.slice.call(root.querySelectorAll(".cite-formats"));
+    if (root.matches && root.matches(".cite-formats")) blocks.push(root);
+    blocks.forEach(function (block) {
       block.classList.add("cite-formats--js");
     });
     root.querySelectorAll(".cite-text").forEach(function (text) {

@@ -95,3 +95,16 @@ def test_without_javascript_the_end_of_page_list_gives_every_format(served, brow
         expect(page.locator("#cite--security .cite-format__name")).to_have_count(4)
     finally:
         context.close()
+
+
+def test_how_to_cite_hides_the_no_javascript_note_once_dates_are_filled_in(served, open_tab):
+    page = open_tab().page
+    page.goto(served.url("about/cite/index.html"))
+    blocks = page.locator(".cite-formats")
+    assert blocks.count() >= 2
+    for index in range(blocks.count()):
+        expect(blocks.nth(index)).to_have_class(re.compile(r"\bcite-formats--js\b"))
+    notes = page.locator(".cite-nojs")
+    assert notes.count() >= 1
+    for index in range(notes.count()):
+        expect(notes.nth(index)).to_be_hidden()
