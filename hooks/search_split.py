@@ -10,12 +10,16 @@ relative to the language's root), the rest stay at the root. overrides/main.html
 of a language their language's root as Material's `base` (`language_base`), which is where
 Material looks for the index and against which it resolves the locations of the results.
 
+Footnote reference numbers are dropped from the entries' text (`without_footnote_refs`): a
+result otherwise reads "figure 1.2 caption123", as if the caption were numbered 123.
+
 A hook file of its own (mkdocs.yml `hooks:`), because its one event must run last.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -23,6 +27,13 @@ from mkdocs.plugins import event_priority
 from build_state import languages
 
 INDEX = "search/search_index.json"
+# what Material's indexer keeps of a footnote reference: its number in a bare <sup>
+FOOTNOTE_REF_RE = re.compile(r"<sup>\d+</sup>")
+
+
+def without_footnote_refs(text: str) -> str:
+    """'caption<sup>1</sup><sup>2</sup>.' -> 'caption.' (other superscripts stay)."""
+    return FOOTNOTE_REF_RE.sub("", text)
 
 
 def split_index(index: dict, langs: tuple[str, ...]) -> dict[str, dict]:
@@ -32,7 +43,8 @@ def split_index(index: dict, langs: tuple[str, ...]) -> dict[str, dict]:
     for doc in index.get("docs", []):
         location = doc.get("location", "")
         root = next((r for r in roots.values() if location.startswith(r)), "")
-        docs[root].append(dict(doc, location=location[len(root):]))
+        docs[root].append(dict(doc, location=location[len(root):],
+                               text=without_footnote_refs(doc.get("text", ""))))
     return {root: dict(index, docs=entries) for root, entries in docs.items()}
 
 

@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from search_split import language_base, split_index
+from search_split import language_base, split_index, without_footnote_refs
 
 LANGS = ("en", "id")
 
@@ -73,3 +73,11 @@ def test_split_index_moves_entries_under_a_language_prefix():
     ("/site", "id", "/site/id/")])
 def test_language_base(base_url, lang, expected):
     assert language_base(base_url, lang, LANGS) == expected
+
+
+def test_search_results_do_not_read_footnote_numbers_as_part_of_a_word(site):
+    index = json.loads((site.root / "search/search_index.json").read_text("utf-8"))
+    text = " ".join(doc["text"] for doc in index["docs"])
+    assert "figure 1.2 caption." in text  # was "caption<sup>1</sup><sup>2</sup><sup>3</sup>."
+    assert not re.search(r"<sup>\d+</sup>", text)
+    assert without_footnote_refs("x<sup>1</sup><sup>12</sup>. m<sup>a</sup>") == "x. m<sup>a</sup>"
