@@ -111,6 +111,8 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...],
     problems.extend(assets.check_sources(docs_dir))
     problems.extend(check_parity(scans, langs, docs_dir.name))
     problems.extend(check_sections(ledger.events, pages_in(scans, langs[0], langs)))
+    problems.extend(check_tables_shown(ledger, pages_in(scans, langs[0], langs), langs,
+                                       docs_dir.name))
     if problems:
         raise DataError(problems)
     return ledger, scans
@@ -214,6 +216,24 @@ def pages_in(scans: dict, lang: str, langs: tuple[str, ...]) -> dict:
     return out
 
 
+TABLES_PAGE = "evidence/tables.md"
+
+
+def check_tables_shown(ledger, pages: dict, langs: tuple[str, ...], docs: str) -> list:
+    """Every table in data/tables/ has its place on the Tables page, which the facts ledger and
+    the downloads link to (pages: default-language scans)."""
+    from ledger import Problem
+
+    scan = pages.get(TABLES_PAGE)
+    if scan is None or scan.problems:
+        return []
+    shown = {m.arg for m in scan.markers if m.kind == "table"}
+    where = " and ".join(f"{docs}/{localized_path(TABLES_PAGE, lang, langs)}" for lang in langs)
+    return [Problem(f"data/tables/{table_id}.yml", 1, f"table '{table_id}' is not on the Tables "
+                    f"page: add {{{{ table:{table_id} }}}} under a heading of its own to {where}")
+            for table_id in ledger.tables if table_id not in shown]
+
+
 def check_parity(scans: dict, langs: tuple[str, ...], docs: str) -> list:
     """Every page in every language, with the same heading ids and facts per section."""
     from ledger import Problem
@@ -232,6 +252,8 @@ def check_parity(scans: dict, langs: tuple[str, ...], docs: str) -> list:
                 problems.append(Problem(f"{docs}/{there}", 1, f"page has no '{langs[0]}' "
                                         f"version (write {docs}/{base})"))
                 continue
+            if default[base].problems or other[base].problems:
+                continue  # a bad marker is reported once, where it is, not again as a mismatch
             problems.extend(_compare_pages(default[base], other[base], f"{docs}/{there}", lang))
     return problems
 
@@ -256,7 +278,7 @@ def _compare_pages(original, translation, rel: str, lang: str) -> list:
     def facts_by_section(scan):
         out = {}
         for marker in scan.markers:
-            if marker.kind in ("fact", "table", "summary", "chart"):
+            if marker.kind in ("fact", "cite", "table", "summary", "chart"):
                 out.setdefault(marker.section, set()).add(f"{marker.kind}:{marker.arg}")
         return out
 

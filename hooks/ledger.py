@@ -167,8 +167,18 @@ def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
             mark = err.problem_mark or err.context_mark
             line = mark.line + 1 if mark else 1
             what = f"{err.context + ', ' if err.context else ''}{err.problem}"
+            if (err.context and err.context_mark and err.problem_mark
+                    and err.context_mark.line != err.problem_mark.line):
+                # a bracket or quote left open is noticed lines later: point at where it opened
+                thing = re.sub(r"^while (?:parsing|scanning) (?:an? )?", "", err.context)
+                thing = {"flow sequence": "list in [ ]", "flow mapping": "mapping in { }",
+                         "quoted scalar": "quoted text"}.get(thing, thing)
+                what = (f"the {thing} that starts here is not closed ({err.problem} on line "
+                        f"{line})")
+                line = err.context_mark.line + 1
             problems.append(Problem(rel, line, f"YAML syntax error: {what} (check the "
-                                    "indentation, and quote values containing ': ' or '#')"))
+                                    "indentation, close brackets and quotes, and quote values "
+                                    "containing ': ' or '#')"))
             return None
     data, duplicate_keys = parsed
     for line, key in duplicate_keys:
@@ -478,7 +488,7 @@ def _parse_sources(data: Any, rel: str, problems: list[Problem],
             entry.fail(entry.line_of("printed"), f"{entry.name}: 'printed' lists two texts only "
                        "for a source printed both in a footnote and in the bibliography (the "
                        "footnote first, then the bibliography; 'in_bibliography: true'), got "
-                       f"{len(printed)} texts with in_bibliography: {in_bib}")
+                       f"{len(printed)} texts with in_bibliography: {str(in_bib).lower()}")
         url = raw.get("URL")
         if url and not re.match(r"^https?://\S+$", str(url)):
             entry.fail(entry.line_of("URL"), f"{entry.name}: 'URL' must start with http(s):// "

@@ -165,8 +165,10 @@ def is_year(token: str, after: str = "") -> bool:
             and not UNIT_AFTER_RE.match(after))
 
 
-def typed_numbers(masked: str) -> list[tuple[int, str]]:
-    """(line, token) for each digit run in prose that is not a year or an allowed label."""
+def typed_numbers(masked: str, quantities=frozenset()) -> list[tuple[int, str]]:
+    """(line, token) for each digit run in prose that is not a year or an allowed label. A
+    year-like number that is the value of a fact ('About 1960 peacekeepers', quantities) is
+    taken for that quantity, not for a year."""
     text = masked
     for allowed in ALLOWED_RES:
         text = allowed.sub(lambda m: _blank(m.group(0)), text)
@@ -175,14 +177,20 @@ def typed_numbers(masked: str) -> list[tuple[int, str]]:
     text = re.sub(r"^(#{1,6}[ \t]+)\d+(?:\.\d+)*\.?", lambda m: _blank(m.group(0)), text,
                   flags=re.MULTILINE)
     return [(line_at(text, m.start()), m.group(0)) for m in NUMBER_RE.finditer(text)
-            if not is_year(m.group(0), text[m.end():m.end() + 12])]
+            if not is_year(m.group(0), text[m.end():m.end() + 12])
+            or float(m.group(0)) in quantities]
 
 
-def _as_number(token: str) -> float | None:
-    try:
-        return float(token.replace(",", ""))
-    except ValueError:
-        return None
+def _readings(token: str) -> set[float]:
+    """The values a typed number can mean: '1,960' or '1.960' (Indonesian) is 1960, '87,5'
+    (Indonesian) is 87.5, '6.7' is 6.7."""
+    out = set()
+    for thousands, decimal in ((",", "."), (".", ",")):
+        try:
+            out.add(float(token.replace(thousands, "").replace(decimal, ".")))
+        except ValueError:
+            pass
+    return out
 
 
 # --------------------------------------------------------------------------- scanning a page
@@ -247,10 +255,10 @@ def scan_page(markdown: str, rel: str, fact_values: dict[str, float], source_ids
                                 "write '{{ fact:ID }}', '{{ cite:ID }}', '{{ cite:ID | page }}' "
                                 "'{{ table:ID }}' or '{{ chart:ID }}'"))
     if check_numbers:
-        for line, token in typed_numbers(masked):
-            value = _as_number(token)
-            same = sorted(f for f, v in (fact_values or {}).items()
-                          if value is not None and v == value)
+        values = fact_values or {}
+        for line, token in typed_numbers(masked, frozenset(values.values())):
+            readings = _readings(token)
+            same = sorted(f for f, v in values.items() if v in readings)
             hint = (f" (did you mean {{{{ fact:{same[0]} }}}}?)" if same else
                     " (add it to data/facts.yml with its source and write {{ fact:ID }})")
             problems.append(Problem(rel, line, f"quantity '{token}' typed into prose; numbers "

@@ -24,6 +24,8 @@ def test_unknown_fact_id_in_a_page(project):
     out = failed(project)
     assert (f"docs/core-values.md:{line}: unknown fact 'tb2-fleet-hold' "
             "(did you mean 'tb2-fleet-held'?)") in out
+    # one message: not also a mismatch blamed on the Indonesian page, which is right
+    assert "core-values.id.md" not in out and "2 problems" not in out
 
 
 def test_unknown_source_id_in_a_cite(project):
@@ -95,6 +97,14 @@ def test_translated_page_with_other_heading_ids_or_facts(project):
                      r"original page", out)
     assert re.search(r"docs/core-values\.id\.md:\d+: section '#[\w-]+' lacks "
                      r"\{\{ fact:tb2-lost \}\}", out)
+
+
+def test_a_citation_added_to_one_language_only(project):
+    project.edit("docs/long-range.md", "{{ cite:ots-2021-vision | footnote 17",
+                 "{{ cite:gavin-2023 }} {{ cite:ots-2021-vision | footnote 17")
+    out = failed(project)
+    assert re.search(r"docs/long-range\.id\.md:\d+: section '#[\w-]+' lacks "
+                     r"\{\{ cite:gavin-2023 \}\}, which the original uses there", out)
 
 
 def test_value_that_is_not_a_number(project):
@@ -230,3 +240,12 @@ def test_text_from_data_is_html_escaped(project, payload):
     assert payload in [td.get_text() for td in sipri.select("td")]
     for table in (sipri, soup.select_one("#table-tb2-fleet")):
         assert not table.select("script, b, strong:not(.table-caption strong)")
+
+
+def test_a_table_left_off_the_tables_page(project):
+    project.edit("docs/evidence/tables.md", "{{ table:pipelines }}", "")
+    project.edit("docs/evidence/tables.id.md", "{{ table:pipelines }}", "")
+    out = failed(project)
+    assert ("data/tables/pipelines.yml:1: table 'pipelines' is not on the Tables page: add "
+            "{{ table:pipelines }} under a heading of its own to docs/evidence/tables.md and "
+            "docs/evidence/tables.id.md") in out

@@ -123,7 +123,9 @@ def test_tiny_data_set_loads_and_derives(data):
      "fact 'left': an inconsistent fact needs 'conflicts_with'"),
     ("facts.yml", "- id: fleet\n", "- id: fleet\n  lable: x\n",
      "data/facts.yml:2: fact 'fleet': unknown field 'lable' (did you mean 'label'?)"),
-    ("facts.yml", "- id: fleet\n", "- id: fleet\n  value: [\n", "data/facts.yml:4: YAML syntax"),
+    ("facts.yml", "- id: fleet\n", "- id: fleet\n  value: [\n",
+     "data/facts.yml:2: YAML syntax error: the list in [ ] that starts here is not closed "
+     "(expected ',' or ']', but got ':' on line 4)"),
     ("sources.yml", "  type: article-magazine\n", "", "source 'witt-2022': missing required "
      "field 'type'"),
     ("sources.yml", "in_bibliography: true", "in_bibliography: maybe",
@@ -224,3 +226,36 @@ def test_every_locator_reads_fully_in_indonesian(ledger):
 def test_the_locator_check_catches_an_explanation_left_in_a_locator():
     text = localize_locator("footnote 7 (Ibid., hlm.11); page 11 fits this source", "id")
     assert ENGLISH_LOCATOR_WORDS.search(text)
+
+
+def _block(text: str, heading: str, lang: str) -> str:
+    """The first ```lang block after a heading of CONTRIBUTING.md."""
+    after = text[text.index(heading):]
+    return re.search(rf"```{lang}\n(.*?)```", after, re.DOTALL).group(1)
+
+
+def test_the_examples_in_contributing_are_valid_data(tmp_path):
+    """A contributor copies these: they must load as they are written."""
+    import shutil
+
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    fact = _block(guide, "## Correcting a number", "yaml").replace(
+        "id: tb2-fleet-held ", "id: example-fact ", 1)
+    with (data / "facts.yml").open("a", encoding="utf-8") as facts:
+        facts.write("\n" + fact)
+    (data / "tables/example.yml").write_text(_block(guide, "## Correcting a table", "yaml"),
+                                             encoding="utf-8")
+    (data / "tables/example.csv").write_text(_block(guide, "## Correcting a table", "csv"),
+                                             encoding="utf-8")
+    for number, page in enumerate(("docs/about/correct.md", "docs/about/correct.id.md")):
+        example = re.search(r"```yaml\n(.*?)```", (ROOT / page).read_text(encoding="utf-8"),
+                            re.DOTALL).group(1)
+        with (data / "facts.yml").open("a", encoding="utf-8") as facts:
+            facts.write("\n" + example.replace("id: tb2-fleet-held", f"id: example-{number}"))
+    ledger = load_ledger(data, languages=LANGS)
+    assert ledger.facts["example-fact"].value == 20
+    assert tr(ledger.facts["example-1"].label, "id").startswith("Drone Bayraktar TB2")
+    assert ledger.tables["example"].cell_text(ledger.tables["example"].columns[1], "Length",
+                                              "id") == "Panjang"

@@ -4,7 +4,8 @@ import pytest
 
 from markers import mask_code, replace_markers, scan_page, typed_numbers
 
-FACTS = {"tb2-lost": 2, "btc-length": 1768, "tb2-operational-effectiveness": 87.5}
+FACTS = {"tb2-lost": 2, "btc-length": 1768, "tb2-operational-effectiveness": 87.5,
+         "russian-peacekeepers": 1960}
 
 
 def scan(text, **kwargs):
@@ -36,6 +37,16 @@ def test_typed_number_suggests_the_fact_with_that_value():
     assert len(problems) == 1
     assert "did you mean {{ fact:btc-length }}?" in problems[0].message
     assert problems[0].line == 1
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("About 1960 peacekeepers came.", "russian-peacekeepers"),   # year-like, but a fact's value
+    ("Sekitar 1.960 pasukan.", "russian-peacekeepers"),          # Indonesian thousands point
+    ("Efektivitasnya 87,5%.", "tb2-operational-effectiveness"),  # Indonesian decimal comma
+])
+def test_a_typed_number_is_matched_to_its_fact_in_either_language(text, fact):
+    (problem,) = scan(text).problems
+    assert f"did you mean {{{{ fact:{fact} }}}}?" in problem.message
 
 
 def test_markers_in_code_are_left_alone():
