@@ -562,7 +562,8 @@ def palette_css() -> str:
 
     return (f".md-typeset .chart__svg {{ {block('light')} }}\n"
             f'[data-md-color-scheme="slate"] .md-typeset .chart__svg {{ {block("dark")} }}\n'
-            f"@media print {{ [data-md-color-scheme] .md-typeset .chart__svg {{ {block('light')} }} }}\n")
+            "@media print { [data-md-color-scheme] .md-typeset .chart__svg "
+            f"{{ {block('light')} }} }}\n")
 
 
 def _themed(svg: str) -> str:

@@ -44,8 +44,8 @@ TEXT = {
             "Seluruh edisi dalam satu halaman, menurut urutan baca, untuk dicetak atau disimpan "
             "sebagai PDF (gunakan perintah *Cetak* pada peramban dan pilih *Simpan sebagai PDF* "
             "sebagai pencetak). Setiap halaman situs menjadi satu bab di sini; catatan kaki "
-            "diberi nomor urut bersambung untuk seluruh edisi, dan setiap sumber memiliki satu catatan "
-            "kaki di bagian akhir."),
+            "diberi nomor urut bersambung untuk seluruh edisi, dan setiap sumber memiliki "
+            "satu catatan kaki di bagian akhir."),
         "contents": "Isi",
         "chapters": "Bab-bab edisi",
     },

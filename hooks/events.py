@@ -38,7 +38,7 @@ from edition import PRINT_PAGE, nav_paths, print_page
 from generated import downloads, facts_page, sources_page, unused, usage_index
 from ledger import DataError, Ledger
 from markers import scan_page
-from render import FACTS_PAGE, SOURCES_PAGE, render_page
+from render import FACTS_PAGE, SOURCES_PAGE, TABLES_PAGE, render_page
 import scholarly
 from errata import CHANGELOG_PAGE, ERRATA_PAGE
 from exports import DOWNLOADS_PAGE
@@ -214,9 +214,6 @@ def pages_in(scans: dict, lang: str, langs: tuple[str, ...]) -> dict:
         if page_lang == lang:
             out[base] = scan
     return out
-
-
-TABLES_PAGE = "evidence/tables.md"
 
 
 def check_tables_shown(ledger, pages: dict, langs: tuple[str, ...], docs: str) -> list:

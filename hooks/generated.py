@@ -26,7 +26,7 @@ from formatting import (CATEGORY_WORDS, STATUS_WORDS, UNSOURCED, escape, format_
                         format_number, words)
 from ledger import CATEGORIES, Ledger, tr
 from markers import PageScan
-from render import FACTS_PAGE, SOURCES_PAGE, relative, table_csv_path
+from render import FACTS_PAGE, SOURCES_PAGE, TABLES_PAGE, relative, table_csv_path
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,8 @@ TEXT = {
             "artikel, statusnya, dan bagian-bagian edisi ini yang memakainya. Angka disimpan "
             "sekali di `data/facts.yml`; halaman, tabel, dan unduhan dibangun darinya. Angka "
             "**turunan** dihitung ulang dari fakta lain pada setiap build; angka yang **tidak "
-            "konsisten** bertentangan dengan angka lain dalam artikel (catatannya menjelaskan pertentangannya); "
+            "konsisten** bertentangan dengan angka lain dalam artikel (catatannya menjelaskan "
+            "pertentangannya); "
             "angka bertanda *tanpa sumber dalam artikel* dicetak tanpa sumber. Unduh daftar "
             "ini sebagai [CSV]({csv}) atau [JSON]({json})."),
         "fact": "Fakta", "value": "Nilai", "date": "Tanggal", "sources": "Sumber",
@@ -245,9 +246,9 @@ def facts_page(ledger: Ledger, usage: Usage, lang: str, notes=None) -> str:
                        f"{status} | {_link_uses(usage.facts.get(fact.id, ()), page)} |")
         out.append("")
     out += [f"## {text['tables_title']} {{#tables}}", "",
-            text["tables_intro"].format(page=relative("evidence/tables.md", page)), ""]
+            text["tables_intro"].format(page=relative(TABLES_PAGE, page)), ""]
     for table in ledger.tables.values():
-        out.append(f"- [{escape(tr(table.title, lang))}]({relative('evidence/tables.md', page)}"
+        out.append(f"- [{escape(tr(table.title, lang))}]({relative(TABLES_PAGE, page)}"
                    f"#table-{table.id}) — {len(table.rows)} × {len(table.columns)}, "
                    f"[CSV]({relative(table_csv_path(table.id), page)})")
     return "\n".join(out) + "\n"

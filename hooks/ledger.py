@@ -147,6 +147,26 @@ def _parse(text: str, loader_class: type) -> tuple[Any, list]:
         loader.dispose()
 
 
+YAML_THINGS = {"flow sequence": "list in [ ]", "flow mapping": "mapping in { }",
+               "quoted scalar": "quoted text"}
+
+
+def yaml_error(err: yaml.MarkedYAMLError) -> tuple[int, str]:
+    """(line, message) for a YAML syntax error. A bracket or quote left open is noticed lines
+    later: the message points at the line where it opened, and says where it was noticed."""
+    mark = err.problem_mark or err.context_mark
+    line = mark.line + 1 if mark else 1
+    what = f"{err.context + ', ' if err.context else ''}{err.problem}"
+    if (err.context and err.context_mark and err.problem_mark
+            and err.context_mark.line != err.problem_mark.line):
+        thing = re.sub(r"^while (?:parsing|scanning) (?:an? )?", "", err.context)
+        what = (f"the {YAML_THINGS.get(thing, thing)} that starts here is not closed "
+                f"({err.problem} on line {line})")
+        line = err.context_mark.line + 1
+    return line, (f"YAML syntax error: {what} (check the indentation, close brackets and "
+                  "quotes, and quote values containing ': ' or '#')")
+
+
 def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
     """Parse one YAML file; syntax errors and duplicate keys become problems."""
     try:
@@ -164,21 +184,7 @@ def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
         try:
             parsed = _parse(text, _LineLoader)
         except yaml.MarkedYAMLError as err:
-            mark = err.problem_mark or err.context_mark
-            line = mark.line + 1 if mark else 1
-            what = f"{err.context + ', ' if err.context else ''}{err.problem}"
-            if (err.context and err.context_mark and err.problem_mark
-                    and err.context_mark.line != err.problem_mark.line):
-                # a bracket or quote left open is noticed lines later: point at where it opened
-                thing = re.sub(r"^while (?:parsing|scanning) (?:an? )?", "", err.context)
-                thing = {"flow sequence": "list in [ ]", "flow mapping": "mapping in { }",
-                         "quoted scalar": "quoted text"}.get(thing, thing)
-                what = (f"the {thing} that starts here is not closed ({err.problem} on line "
-                        f"{line})")
-                line = err.context_mark.line + 1
-            problems.append(Problem(rel, line, f"YAML syntax error: {what} (check the "
-                                    "indentation, close brackets and quotes, and quote values "
-                                    "containing ': ' or '#')"))
+            problems.append(Problem(rel, *yaml_error(err)))
             return None
     data, duplicate_keys = parsed
     for line, key in duplicate_keys:

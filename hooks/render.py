@@ -23,6 +23,7 @@ from markers import replace_markers
 
 FACTS_PAGE = "evidence/facts.md"
 SOURCES_PAGE = "evidence/sources.md"
+TABLES_PAGE = "evidence/tables.md"
 TEXT = {
     "en": {
         "table": "Table",

@@ -64,8 +64,9 @@ TEXT = {
         "intro": (
             "Setiap peristiwa bertanggal yang disebut artikel, dari kekerasan pada akhir "
             "1980-an hingga KTT Organisasi Negara-Negara Turkik tahun 2021 dan Deklarasi "
-            "Shusha, menurut urutan waktu. Tanggal setiap peristiwa hanya setepat tanggal yang dicantumkan artikel, "
-            "dan sumbernya sama dengan sumber yang dirujuk artikel; peristiwa yang dinyatakan artikel "
+            "Shusha, menurut urutan waktu. Tanggal setiap peristiwa hanya setepat tanggal yang "
+            "dicantumkan artikel, dan sumbernya sama dengan sumber yang dirujuk artikel; "
+            "peristiwa yang dinyatakan artikel "
             "tanpa sumber ditandai *tanpa sumber dalam artikel*. Tautan mengarah ke bagian-bagian "
             "edisi ini yang membahas setiap peristiwa. Data peristiwa disimpan di "
             "`data/events.yml`."),
