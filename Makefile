@@ -45,8 +45,8 @@ $(PD_STAMP): requirements.txt
 
 properdocs: install $(PD_STAMP)  ## build with ProperDocs as well: facts.json must be identical
 	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; set -e; \
-	$(BIN)/mkdocs build --strict -q -d "$$tmp/mkdocs"; \
-	$(PD_VENV)/bin/properdocs build --strict -q -f mkdocs.yml -d "$$tmp/properdocs"; \
+	$(BIN)/mkdocs build --strict -d "$$tmp/mkdocs" 2>"$$tmp/mkdocs.log" || { cat "$$tmp/mkdocs.log"; exit 1; }; \
+	$(PD_VENV)/bin/properdocs build --strict -f mkdocs.yml -d "$$tmp/properdocs" 2>"$$tmp/pd.log" || { cat "$$tmp/pd.log"; exit 1; }; \
 	files="$$(cd "$$tmp/mkdocs" && find . -name facts.json | sort | tr "\n" " ")"; test -n "$$files"; \
 	for f in $$files; do cmp "$$tmp/mkdocs/$$f" "$$tmp/properdocs/$$f"; done; \
 	echo "ProperDocs 1.6.7 builds the site; facts.json identical to MkDocs': $$files"; \

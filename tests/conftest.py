@@ -17,6 +17,10 @@ from bs4 import BeautifulSoup
 from ledger import Ledger, load_ledger
 
 ROOT = Path(__file__).resolve().parents[1]
+# The article's text is not part of the repository (it is the authors' work). Tests that read it
+# take its path from this setting; .ci/run sets it when the text lies beside the clone
+# (../shared/article/*.txt). Without it they are skipped, saying why.
+ARTICLE_SETTING = "EDITION_ARTICLE"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
 
 
@@ -55,6 +59,20 @@ def site(tmp_path_factory) -> Site:
 
 
 LANGUAGES = ("en", "id")
+
+
+@pytest.fixture(scope="session")
+def article_text() -> str:
+    """The article's text, from the path in $EDITION_ARTICLE (skip when it is not set)."""
+    setting = os.environ.get(ARTICLE_SETTING, "").strip()
+    if not setting:
+        pytest.skip(f"the article's text is not given: set {ARTICLE_SETTING}=path/to/article.txt "
+                    "to run the tests that compare the edition with it")
+    path = Path(setting).expanduser()
+    if not path.is_file():
+        pytest.fail(f"{ARTICLE_SETTING}={setting}: no such file (the setting must name the "
+                    "article's text)", pytrace=False)
+    return path.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
@@ -240,14 +239,8 @@ def test_footnotes_are_recorded_as_their_sources_print_them(article_audit, ledge
         assert footnote.printed in ledger.sources[source_id].printed, footnote.number
 
 
-def test_each_figure_is_in_the_article_as_recorded(article_audit):
-    text = (ROOT.parent / "shared" / "article").glob("*.txt")
-    article = next(iter(sorted(text)), None)
-    if article is None:  # CI lays shared/ beside the clone, as on a developer's machine
-        if os.environ.get("CI"):
-            pytest.fail("the article's text (../shared/article/*.txt) is missing in CI")
-        pytest.skip("the article's text is not beside the repository")
-    printed = article.read_text(encoding="utf-8").replace("*", "")
+def test_each_figure_is_in_the_article_as_recorded(article_audit, article_text):
+    printed = article_text.replace("*", "")
     for figure in article_audit[0].figures:
         assert figure.printed in printed, figure.id
         assert figure.source_line in printed, figure.id
