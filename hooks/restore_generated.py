@@ -1,23 +1,4 @@
-"""Give generated files their content back after mkdocs-static-i18n has re-created them.
+"""Generated files' content restored after mkdocs-static-i18n re-creates them (a hook file of its
+own: its event must run after the plugin's). See hooks/edition/build/restore.py."""
 
-The i18n plugin (priority -100) rebuilds every File from its path under docs/, so files made
-in memory from data/ (hooks/events.py `generated_file`) would be read from disk and not found.
-This runs after it and restores their content; without the plugin it changes nothing.
-"""
-
-from __future__ import annotations
-
-from mkdocs.plugins import event_priority
-
-import build_state
-
-
-@event_priority(-150)
-def on_files(files, config):
-    generated = build_state.CURRENT.generated if build_state.CURRENT else {}
-    for file in files:
-        if file.src_uri in generated:
-            file.content_string = generated[file.src_uri]
-            file.abs_src_path = None
-            file.generated_by = "hooks/events.py"
-    return files
+from edition.build.restore import on_files  # noqa: F401 (MkDocs finds the event by name here)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from ledger import Ledger, load_ledger
+from edition.data.ledger import Ledger, load_ledger
 
 ROOT = Path(__file__).resolve().parents[1]
 # The article's text is not part of the repository (it is the authors' work). Tests that read it

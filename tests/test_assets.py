@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-import assets
+from edition.outputs import assets
 from conftest import ROOT
 
 

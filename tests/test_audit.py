@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 
+import shutil
+
 import pytest
 
-from audit import (Figure, Footnote, Relations, check_bibliography, check_change_claims,
-                   check_figure_numbers, check_figure_periods, check_ibid, check_printings,
-                   check_same_quantity, check_table_readings, check_urls, claim_holds,
-                   load_audit_data, run_audit)
 from conftest import LANGUAGES, ROOT
-from ledger import Fact, Ledger, Problem, Source, SourceRef
+from edition.checks.audit import run_audit
+from edition.checks.audit.figures import check_figure_numbers, check_figure_periods
+from edition.checks.audit.numbers import (check_change_claims, check_same_quantity,
+                                          check_table_readings, claim_holds)
+from edition.checks.audit.references import (check_bibliography, check_ibid, check_printings,
+                                             check_urls)
+from edition.data.facts import Fact
+from edition.data.fields import SourceRef
+from edition.data.figures import Figure
+from edition.data.footnotes import Footnote
+from edition.data.ledger import Ledger, load
+from edition.data.relations import Relations
+from edition.data.sources import Source
+from edition.data.tables import Column, Table
 
 
 def fact(ident, value, qualifier="", date="2024", unit=None, sources=("src",), status="as-stated"):
@@ -25,7 +36,8 @@ def source(ident, csl=None, printed=(), in_bibliography=True, cited_as=("footnot
 
 
 def ledger_of(facts=(), sources=(), tables=None):
-    return Ledger(LANGUAGES, {s.id: s for s in sources}, {f.id: f for f in facts}, tables or {}, ())
+    return Ledger.of(LANGUAGES, sources={s.id: s for s in sources}, facts={f.id: f for f in facts},
+                     tables=tables or {})
 
 
 # --------------------------------------------------------------------------- numbers
@@ -70,8 +82,6 @@ def test_a_described_change_its_own_numbers_contradict():
 
 
 def _table(rows):
-    from ledger import Column, Table
-
     columns = (Column("exporter", {"en": "Exporter"}, "text"),
                Column("rank", {"en": "Rank"}, "integer"),
                Column("recipient_1", {"en": "1st", "id": "ke-1"}, "text"),
@@ -196,10 +206,7 @@ ARTICLE_FINDINGS = [
 
 @pytest.fixture(scope="module")
 def article_audit(ledger):
-    problems: list[Problem] = []
-    data = load_audit_data(ROOT / "data", ledger, problems, LANGUAGES)
-    assert problems == []
-    return data, run_audit(ledger, data)
+    return ledger, run_audit(ledger)
 
 
 def test_the_audit_finds_every_inconsistency_the_article_contains(article_audit):
@@ -246,17 +253,13 @@ def test_each_figure_is_in_the_article_as_recorded(article_audit, article_text):
         assert figure.source_line in printed, figure.id
 
 
-def test_bad_audit_data_is_reported_with_file_and_line(tmp_path, ledger):
-    for name in ("figures.yml", "footnotes.yml", "audit.yml"):
-        (tmp_path / name).write_text((ROOT / "data" / name).read_text(encoding="utf-8"),
-                                     encoding="utf-8")
-    path = tmp_path / "audit.yml"
+def test_bad_audit_data_is_reported_with_file_and_line(tmp_path):
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    path = tmp_path / "data" / "audit.yml"
     path.write_text(path.read_text(encoding="utf-8").replace(
         "claim: defence-exports-growth-claimed", "claim: defence-exports-growth-claim"),
         encoding="utf-8")
-    problems: list[Problem] = []
-    load_audit_data(tmp_path, ledger, problems, LANGUAGES)
+    _, problems = load(tmp_path / "data", LANGUAGES)
     (problem,) = problems
     assert problem.file == "data/audit.yml" and "unknown fact 'defence-exports-growth-claim'" in (
         problem.message) and "did you mean 'defence-exports-growth-claimed'" in problem.message
-

@@ -1,4 +1,4 @@
-"""What makes a build cheaper must not change what it does (hooks/memo.py).
+"""What makes a build cheaper must not change what it does (hooks/edition/build/memo.py).
 
 data/ is loaded, validated and audited once per process while it is unchanged, not once per
 language build; these tests check that the memo is reused when it should be, reloads when a
@@ -18,10 +18,10 @@ from types import SimpleNamespace
 
 import pytest
 
-import memo
-import scholarly
 from conftest import LANGUAGES, ROOT
-from ledger import DataError, load_ledger
+from edition.build import events, memo
+from edition.data.ledger import load_ledger
+from edition.data.problems import DataError
 
 
 @pytest.fixture(autouse=True)
@@ -113,26 +113,24 @@ def test_a_failure_is_not_remembered():
 
 
 def test_unchanged_data_is_loaded_once(data_copy, monkeypatch):
-    import ledger
-
     calls = []
-    real = ledger.load_ledger
-    monkeypatch.setattr(ledger, "load_ledger", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = events.load
+    monkeypatch.setattr(events, "load", lambda *a, **k: calls.append(1) or real(*a, **k))
     key = memo.fingerprint(data_copy, LANGUAGES)
-    first, problems = memo.load_ledger(data_copy, LANGUAGES, key)
-    again, _ = memo.load_ledger(data_copy, LANGUAGES, memo.fingerprint(data_copy, LANGUAGES))
+    first, problems = events.load_data(data_copy, LANGUAGES, key)
+    again, _ = events.load_data(data_copy, LANGUAGES, memo.fingerprint(data_copy, LANGUAGES))
     assert again is first and problems == () and len(calls) == 1
     assert first == load_ledger(ROOT / "data", languages=LANGUAGES)
 
 
 def test_an_edited_data_file_is_reloaded(data_copy):
-    first, _ = memo.load_ledger(data_copy, LANGUAGES, memo.fingerprint(data_copy, LANGUAGES))
+    first, _ = events.load_data(data_copy, LANGUAGES, memo.fingerprint(data_copy, LANGUAGES))
     fact = next(iter(first.facts.values()))
     facts = data_copy / "data" / "facts.yml"
     text = facts.read_text(encoding="utf-8")
     facts.write_text(text.replace(f"- id: {fact.id}\n", f"- id: {fact.id}-renamed\n", 1),
                      encoding="utf-8")
-    second, problems = memo.load_ledger(data_copy, LANGUAGES,
+    second, problems = events.load_data(data_copy, LANGUAGES,
                                         memo.fingerprint(data_copy, LANGUAGES))
     assert second is not first
     assert f"{fact.id}-renamed" in second.facts and fact.id not in second.facts
@@ -143,59 +141,54 @@ def test_problems_are_reported_by_every_build_that_reuses_the_ledger(data_copy):
     facts.write_text(facts.read_text(encoding="utf-8").replace(
         "- id: btc-length\n", "- id: btc-length\n  lable: oops\n", 1), encoding="utf-8")
     key = memo.fingerprint(data_copy, LANGUAGES)
-    reports = [memo.load_ledger(data_copy, LANGUAGES, key)[1] for _ in range(2)]
+    reports = [events.load_data(data_copy, LANGUAGES, key)[1] for _ in range(2)]
     assert reports[0] == reports[1]
     assert any(p.file == "data/facts.yml" and "unknown field 'lable'" in p.message
                for p in reports[0])
 
 
-def test_scholarly_problems_are_raised_on_every_build(data_copy):
-    config = SimpleNamespace(repo_url="", site_url="")
-    corrections = data_copy / "data" / "corrections.yml"
-    corrections.write_text(corrections.read_text(encoding="utf-8") + "\n- oops: [\n",
-                           encoding="utf-8")
+def test_errata_problems_are_raised_on_every_build(data_copy):
+    facts = data_copy / "data" / "facts.yml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("  value: 6.7\n", "  value: 6.9\n"),
+                     encoding="utf-8")  # a guarded value: its erratum must be reviewed
     key = memo.fingerprint(data_copy, LANGUAGES)
-    ledger, _ = memo.load_ledger(data_copy, LANGUAGES, key)
+    ledger, problems = events.load_data(data_copy, LANGUAGES, key)
+    assert problems == ()
     messages = []
     for _ in range(2):
         with pytest.raises(DataError) as err:
-            scholarly.load_scholarly(data_copy, ledger, config, LANGUAGES, key)
+            events.check_errata(ledger, key)
         messages.append(str(err.value))
     assert messages[0] == messages[1] and "data/corrections.yml:" in messages[0]
 
 
-def test_scholarly_records_are_reused_and_the_version_is_not(data_copy, monkeypatch):
-    config = SimpleNamespace(repo_url="https://example.org/r", site_url="https://example.org/")
+def test_errata_are_reused_while_data_is_unchanged(data_copy):
     key = memo.fingerprint(data_copy, LANGUAGES)
-    ledger, _ = memo.load_ledger(data_copy, LANGUAGES, key)
-    monkeypatch.setenv("EDITION_COMMIT", "aaaaaaa")
-    first = scholarly.load_scholarly(data_copy, ledger, config, LANGUAGES, key)
-    monkeypatch.setenv("EDITION_COMMIT", "bbbbbbb")
-    second = scholarly.load_scholarly(data_copy, ledger, config, LANGUAGES, key)
-    assert second.audit is first.audit and second.errata is first.errata
-    assert (first.version.commit, second.version.commit) == ("aaaaaaa", "bbbbbbb")
+    ledger, _ = events.load_data(data_copy, LANGUAGES, key)
+    assert events.check_errata(ledger, key) is events.check_errata(ledger, key)
 
 
 def test_generated_pages_are_reused_until_what_they_show_changes(data_copy, monkeypatch):
-    import build_state
-    import events
-    from generated import usage_index
+    from edition import pages as generated
+    from edition.cite.version import Version
+    from edition.markup.usage import usage_index
+    from edition.render.markers import KINDS
+    from edition.render.notes import Repository
 
     key = memo.fingerprint(data_copy, LANGUAGES)
-    ledger, _ = memo.load_ledger(data_copy, LANGUAGES, key)
-    usage = usage_index(ledger, {})
-    config = SimpleNamespace(repo_url="https://example.org/r", site_url="https://example.org/")
-    monkeypatch.setattr(build_state, "CURRENT", build_state.BuildState(root=data_copy))
+    ledger, _ = events.load_data(data_copy, LANGUAGES, key)
+    usage = usage_index(ledger, {}, KINDS)
+    errata = events.check_errata(ledger, key)
+    repository = Repository("https://example.org/r", "https://example.org/")
 
     def pages(commit: str) -> dict:
-        monkeypatch.setenv("EDITION_COMMIT", commit)
-        build_state.CURRENT.scholarly = scholarly.load_scholarly(data_copy, ledger, config,
-                                                                 LANGUAGES, key)
-        return events.generated_pages(ledger, usage, "en", key)
+        context = generated.Context(ledger, usage, errata, repository,
+                                    Version("2026-11-29", commit), "en")
+        return events.made_pages(context, key)
 
     first = pages("aaaaaaa")
     calls = []  # a page that counts how often the pages are made
-    monkeypatch.setitem(events.GENERATED_PAGES, "x.md", lambda *a: calls.append(1) or "x")
+    monkeypatch.setitem(generated.GENERATED, "x.md", lambda *a: calls.append(1) or "x")
     assert pages("aaaaaaa") == first and calls == []  # same inputs: reused, nothing made
     remade = pages("bbbbbbb")  # another version: made again
     assert calls == [1] and "bbbbbbb" in remade["evidence/downloads.md"]
@@ -207,24 +200,23 @@ def test_generated_pages_are_reused_until_what_they_show_changes(data_copy, monk
 BUILD_SCRIPT = """
 import json, sys
 sys.path.insert(0, sys.argv[1] + "/hooks")
-import ledger, memo, scholarly
+from edition.build import events, memo
 calls = []
-real = ledger.load_ledger
-ledger.load_ledger = lambda *a, **k: calls.append(1) or real(*a, **k)
+real = events.load
+events.load = lambda *a, **k: calls.append(1) or real(*a, **k)
 from mkdocs.__main__ import cli
 try:
-    cli(["build", "-q", "--strict", "-f", sys.argv[1] + "/mkdocs.yml", "-d", sys.argv[2]],
+    cli(["build", "--strict", "-f", sys.argv[1] + "/mkdocs.yml", "-d", sys.argv[2]],
         standalone_mode=False)
 finally:
-    ledger.load_ledger = real
+    events.load = real
 langs = ("en", "id")
 (built, problems) = memo._LAST["ledger"][1]
-fresh = real(sys.argv[1] + "/data", [], langs)
-records = memo._LAST["scholarly"][1]
-from pathlib import Path
+fresh, _ = real(sys.argv[1] + "/data", langs)
+errata = memo._LAST["errata"][1]
+memo.forget()
 print(json.dumps({"loads": len(calls), "problems": len(problems), "ledger_unchanged": built == fresh,
-                  "records_unchanged": records == scholarly._load_records(Path(sys.argv[1]),
-                                                                          fresh, langs)}))
+                  "records_unchanged": errata == events.check_errata(fresh)}))
 """
 
 
@@ -244,7 +236,7 @@ def test_a_build_loads_data_once_and_leaves_it_unchanged(tmp_path):
 
 # --------------------------------------------------------------------------- libyaml
 
-import ledger as ledger_module  # noqa: E402
+from edition.data import yamlfile as ledger_module  # noqa: E402
 
 needs_libyaml = pytest.mark.skipif(ledger_module._FastLineLoader is None,
                                    reason="PyYAML was built without libyaml")
@@ -253,7 +245,7 @@ needs_libyaml = pytest.mark.skipif(ledger_module._FastLineLoader is None,
 def same_tree(fast, pure, where="$"):
     """Equal values of equal types, and equal lines for every mapping and key."""
     assert type(fast) is type(pure), where
-    if isinstance(pure, ledger_module._LineDict):
+    if isinstance(pure, ledger_module.LineDict):
         assert (fast.line, fast.key_lines) == (pure.line, pure.key_lines), where
     if isinstance(pure, dict):
         assert list(fast) == list(pure), where
@@ -319,7 +311,7 @@ def test_load_yaml_gives_what_the_pure_python_loader_gives(tmp_path, monkeypatch
 
 import markdown  # noqa: E402
 
-import chart_stash  # noqa: E402
+from edition.render.charts import stash as chart_stash  # noqa: E402
 
 SVG = ('<svg class="chart__svg chart__svg--{v}" role="img" aria-labelledby="c-{v}-title" '
        "data-values='{{&quot;a&quot;: 1}}' viewBox=\"0 0 10 10\"><title id=\"c-{v}-title\">"

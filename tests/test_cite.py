@@ -10,10 +10,12 @@ import re
 import bibtexparser
 import pytest
 
-from cite import (Edition, Work, bibtex_escape, citation_block, edition_formats, section_control)
 from conftest import ROOT
-from metadata import script_json
-from version import UNVERSIONED, Version, site_version
+from edition.cite.bibtex import bibtex_escape
+from edition.cite.formats import Edition, Work, citation_block, edition_formats
+from edition.cite.metadata import script_json
+from edition.cite.sections import section_control
+from edition.cite.version import UNVERSIONED, Version, site_version
 
 SITE_URL = "https://nk-edition.github.io/turkey-azerbaijan-2020-2024/"
 REPO_URL = "https://github.com/nk-edition/turkey-azerbaijan-2020-2024"
@@ -140,7 +142,7 @@ def test_bibtex_escape():
 
 
 def test_the_article_in_four_formats(ledger):
-    block = citation_block("article", EDITION, ledger.sources["putri-2025"].csl)
+    block = citation_block("article", EDITION, ledger.sources["putri-2025"])
     text = plain(block)
     assert "Putri, A. T., Subagyo, A., & Panorama, A. D. (2025)." in text
     assert "Anggun Triani Putri, Agus Subagyo, and Anggun Dwi Panorama, “Kepentingan" in text

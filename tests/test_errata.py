@@ -3,34 +3,43 @@ links from each fact, and the changelog."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 
 import pytest
 
-from audit import load_audit_data, run_audit
 from conftest import LANGUAGES, ROOT
-from errata import (changelog_file, check_guards, load_changelog, load_errata,
-                    unrecorded_messages)
-from ledger import Problem
+from edition.checks.audit import run_audit
+from edition.checks.errata import check_guards, merge_errata, unrecorded_messages
+from edition.data.corrections import parse_corrections
+from edition.data.problems import Problem
+from edition.data.yamlfile import load_yaml
+from edition.pages.changelog import changelog_file
 
 ERRATA = "evidence/errata/index.html"
 
 
 @pytest.fixture(scope="module")
 def findings(ledger):
-    return run_audit(ledger, load_audit_data(ROOT / "data", ledger, [], LANGUAGES))
+    return run_audit(ledger)
 
 
 def errata_from(tmp_path, ledger, findings, text):
-    (tmp_path / "corrections.yml").write_text(text, encoding="utf-8")
+    """data/corrections.yml as `text`: read (data/corrections.py), then merged with the
+    findings (checks/errata.py); (errata, every problem)."""
+    path = tmp_path / "corrections.yml"
+    path.write_text(text, encoding="utf-8")
     problems: list[Problem] = []
-    return load_errata(tmp_path, ledger, findings, problems, LANGUAGES), problems
+    entries = parse_corrections(load_yaml(path, "data/corrections.yml", problems),
+                                "data/corrections.yml", ledger, problems, LANGUAGES)
+    with_entries = dataclasses.replace(ledger, records=ledger.records | {"corrections": entries})
+    return merge_errata(with_entries, findings, problems), problems
 
 
 def test_every_finding_is_recorded_once_and_nothing_stale(ledger, findings):
     problems: list[Problem] = []
-    errata = load_errata(ROOT / "data", ledger, findings, problems, LANGUAGES)
+    errata = merge_errata(ledger, findings, problems)
     assert problems == [] and errata.unrecorded == ()
     ids = [e.id for e in errata.entries]
     assert len(ids) == len(set(ids)), "no erratum is listed twice"
@@ -114,14 +123,11 @@ def test_a_manual_entry_is_listed_under_its_group(tmp_path, ledger, findings):
 
 
 def test_a_guard_fails_when_the_value_it_guards_changes(ledger, findings):
-    import dataclasses
-
-    problems: list[Problem] = []
-    errata = load_errata(ROOT / "data", ledger, findings, problems, LANGUAGES)
+    errata = merge_errata(ledger, findings, [])
     assert check_guards(errata, ledger) == []
-    changed = dataclasses.replace(ledger, facts=dict(ledger.facts) | {
+    changed = dataclasses.replace(ledger, records=ledger.records | {"facts": dict(ledger.facts) | {
         "defence-exports-2024": dataclasses.replace(ledger.facts["defence-exports-2024"],
-                                                    value=6.9)})
+                                                    value=6.9)}})
     messages = [p.message for p in check_guards(errata, changed)]
     assert len(messages) == 2  # two errata guard the 2024 value
     assert all("fact 'defence-exports-2024' with value 6.7, but data/facts.yml now gives 6.9"
@@ -165,8 +171,7 @@ def test_a_fact_the_audit_finds_in_conflict_must_be_marked_inconsistent(project)
 @pytest.mark.parametrize("path, lang", [(ERRATA, "en"), (f"id/{ERRATA}", "id")])
 def test_the_errata_page_lists_every_entry(site, ledger, findings, path, lang):
     soup = site.page(path)
-    problems: list[Problem] = []
-    errata = load_errata(ROOT / "data", ledger, findings, problems, LANGUAGES)
+    errata = merge_errata(ledger, findings, [])
     anchors = {h["id"] for h in soup.select("h3[id]")}
     assert anchors == {f"erratum-{e.id}" for e in errata.entries}
     text = soup.get_text()
@@ -202,12 +207,10 @@ def test_sources_link_to_their_errata(site):
 # --------------------------------------------------------------------------- changelog
 
 
-def test_changelog_md_is_the_english_changelog():
-    problems: list[Problem] = []
-    assert load_changelog(ROOT / "data", problems, LANGUAGES) and problems == []
+def test_changelog_md_is_the_english_changelog(ledger):
+    assert ledger.changelog
     assert (ROOT / "CHANGELOG.md").read_text(encoding="utf-8") == changelog_file(ROOT), (
-        "CHANGELOG.md differs from data/changelog.yml; rewrite it with "
-        "`.venv/bin/python hooks/errata.py > CHANGELOG.md`")
+        "CHANGELOG.md differs from data/changelog.yml; rewrite it with `make changelog`")
 
 
 @pytest.mark.parametrize("path, title", [("about/changelog/index.html", "Changelog"),

@@ -2,7 +2,9 @@
 
 import pytest
 
-from formatting import escape, format_iso_date, format_number, format_printed, format_value
+from edition.locale.dates import format_iso_date
+from edition.locale.numbers import format_number, format_printed, format_value
+from edition.render.escape import escape
 
 
 @pytest.mark.parametrize("value, lang, expected", [

@@ -7,10 +7,13 @@ import textwrap
 
 import pytest
 
-from citations import localize_locator
 from conftest import ROOT
-from ledger import DataError, evaluate_formula, formula_ids, load_ledger, tr
-from markers import MARKER_RE, mask_code
+from edition.data.facts import evaluate_formula, formula_ids
+from edition.data.ledger import load_ledger
+from edition.data.problems import DataError
+from edition.locale.locators import localize_locator
+from edition.locale.text import tr
+from edition.markup.syntax import MARKER_RE, mask_code
 
 LANGS = ("en", "id")
 SOURCES = """\
@@ -77,7 +80,7 @@ def data(tmp_path):
 
 def problems_of(data_dir) -> list[str]:
     with pytest.raises(DataError) as err:
-        load_ledger(data_dir, languages=LANGS)
+        load_ledger(data_dir, languages=LANGS, gated=False)
     return [str(p) for p in err.value.problems]
 
 
@@ -89,7 +92,7 @@ def test_the_real_data_is_valid():
 
 
 def test_tiny_data_set_loads_and_derives(data):
-    ledger = load_ledger(data, languages=LANGS)
+    ledger = load_ledger(data, languages=LANGS, gated=False)
     assert ledger.facts["left"].computed == 14
     assert tr(ledger.facts["fleet"].label, "id") == "Drone yang dipakai"
     assert ledger.tables["fleet"].cell_text(ledger.tables["fleet"].columns[0], "Used",
@@ -188,7 +191,7 @@ def test_formula_rejects_anything_but_arithmetic():
 def test_dates_stay_as_typed(data):
     path = data / "sources.yml"
     path.write_text(textwrap.dedent(SOURCES) + "  accessed: 2025-07-19\n")
-    ledger = load_ledger(data, languages=LANGS)
+    ledger = load_ledger(data, languages=LANGS, gated=False)
     assert ledger.sources["witt-2022"].csl["accessed"] == {"date-parts": [[2025, 7, 19]]}
 
 
@@ -254,7 +257,7 @@ def test_the_examples_in_contributing_are_valid_data(tmp_path):
                             re.DOTALL).group(1)
         with (data / "facts.yml").open("a", encoding="utf-8") as facts:
             facts.write("\n" + example.replace("id: tb2-fleet-held", f"id: example-{number}"))
-    ledger = load_ledger(data, languages=LANGS)
+    ledger = load_ledger(data, languages=LANGS, gated=False)
     assert ledger.facts["example-fact"].value == 20
     assert tr(ledger.facts["example-1"].label, "id").startswith("Drone Bayraktar TB2")
     assert ledger.tables["example"].cell_text(ledger.tables["example"].columns[1], "Length",

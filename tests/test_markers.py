@@ -1,15 +1,24 @@
 """The marker syntax, where markers count, and the typed-number rule (hooks/markers.py)."""
 
+from types import SimpleNamespace
+
 import pytest
 
-from markers import mask_code, replace_markers, scan_page, typed_numbers
+from edition.data.ledger import Ledger
+from edition.markup.numbers import typed_numbers
+from edition.markup.scan import scan_page
+from edition.markup.syntax import mask_code, replace_markers
+from edition.render.markers import KINDS
 
 FACTS = {"tb2-lost": 2, "btc-length": 1768, "tb2-operational-effectiveness": 87.5,
          "russian-peacekeepers": 1960}
 
 
 def scan(text, **kwargs):
-    return scan_page(text, "docs/x.md", FACTS, {"witt-2022"}, {"tb2-fleet"}, **kwargs)
+    ledger = Ledger(("en",), {"facts": {k: SimpleNamespace(id=k, value=v) for k, v in FACTS.items()},
+                              "sources": {"witt-2022": None}, "tables": {"tb2-fleet": None}},
+                    unreadable=frozenset({"charts"}))
+    return scan_page(text, "docs/x.md", ledger, KINDS, **kwargs)
 
 
 @pytest.mark.parametrize("text, flagged", [

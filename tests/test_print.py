@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from edition import nav_paths, page_slug, print_page
+from edition.pages.print import nav_paths, page_slug, print_page
 
 LANGS = {"en": "", "id": "id/"}
 

@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from search_split import language_base, split_index, without_footnote_refs
+from edition.outputs.search import language_base, split_index, without_footnote_refs
 
 LANGS = ("en", "id")
 

@@ -9,8 +9,9 @@ import shutil
 import pytest
 
 from conftest import ROOT
-from ledger import Problem, load_ledger
-from timeline import format_event_date
+from edition.data.ledger import load
+from edition.data.problems import Problem
+from edition.render.dates import format_event_date
 
 LANGS = {"en": "", "id": "id/"}
 # The dates the article gives, at the precision it gives them (see the article's introduction,
@@ -79,8 +80,7 @@ def test_indonesian_dates(ledger):
 def bad_events(tmp_path, text: str) -> list[str]:
     shutil.copytree(ROOT / "data", tmp_path / "data")
     (tmp_path / "data" / "events.yml").write_text(text, encoding="utf-8")
-    problems: list[Problem] = []
-    load_ledger(tmp_path / "data", problems, ("en", "id"))
+    _, problems = load(tmp_path / "data", ("en", "id"))
     return [str(p) for p in problems]
 
 

@@ -1,0 +1,12 @@
+"""The glue: the only code that imports MkDocs.
+
+    events.py    the MkDocs events, each a few lines calling the layers below
+    context.py   per page: "Cite this section", <head> metadata, the renderer's notes
+    state.py     per-build state shared by the hook files (reset at every build)
+    memo.py      what is loaded once per process while data/ is unchanged
+    restore.py   generated files' content, restored after mkdocs-static-i18n
+    search.py    one search index per language
+
+The files listed under `hooks:` in mkdocs.yml (hooks/events.py, hooks/restore_generated.py,
+hooks/search_split.py) import these modules' events and are a few lines each.
+"""

@@ -1,0 +1,285 @@
+"""MkDocs events: thin wrappers that call the plain functions of the layers below.
+
+    on_config         reset per-build state (mkdocs serve keeps modules between builds); let
+                      Markdown pass the charts' SVG through unparsed (render/charts/stash.py)
+    on_files          load + validate data/ (data/; once per process while data/ is unchanged:
+                      memo.py), scan every page (markup/), check the pages (checks/pages.py),
+                      report all problems at once; run the audit and merge the errata
+                      (checks/); add the generated pages (pages/), the downloads (outputs/) and
+                      the one stylesheet and one script bundled from docs/ (outputs/assets.py)
+    on_page_markdown  render the page's markers, charts and footnotes (render/)
+    on_page_content   a "Cite this section" control after each H2/H3 of a content page (cite/)
+    on_page_context   citation metadata for <head> (cite/metadata.py, overrides/main.html)
+    on_post_page      the page's HTML without the templates' indentation (outputs/assets.py)
+    on_post_build     fail if a marker survived into the HTML; report how many charts were drawn
+                      (the per-language search indexes: build/search.py, its own hook file)
+
+Nothing here depends on Material's internals, so the same functions can serve another engine.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from ..checks.audit import run_audit
+from ..checks.errata import Errata, check_statuses, merge_errata, unrecorded_messages
+from ..checks.pages import check_parity, check_sections, check_tables_shown
+from ..checks.usage import unused
+from ..cite.version import git_runner, site_version
+from ..data.ledger import Ledger, load
+from ..data.pages import PRINT_PAGE, localized_path, page_language, pages_in
+from ..data.problems import DataError, Problem
+from ..data.registry import data_files
+from ..markup.scan import scan_page
+from ..markup.usage import usage_index
+from ..outputs import assets
+from ..outputs.search import language_base
+from ..pages import GENERATED, Context, generated_pages
+from ..pages.downloads import package
+from ..pages.print import nav_paths, print_page
+from ..render.charts import stash
+from ..render.charts.cache import ChartCache
+from ..render.charts.palette import palette_css
+from ..render.markers import KINDS
+from ..render.notes import Repository
+from ..render.page import render_page
+from . import memo, state as build_state
+from .context import (edition_for, escape_description, head_metadata, page_notes,
+                      section_controls)
+from .state import language, languages
+
+log = get_plugin_logger("facts")
+# The data each generated page is made from (its "edit this page" link); the print page is
+# made from all the others and has none.
+GENERATED_FROM = {f.page: f.path for f in data_files() if f.page}
+CODE_RE = re.compile(r"<(pre|code)\b.*?</\1>|<!--.*?-->", re.DOTALL | re.IGNORECASE)
+
+
+def state() -> build_state.BuildState:
+    return build_state.CURRENT
+
+
+def generated_file(config, src_uri: str, content: str) -> File:
+    """A file made from data/, placed as if it were in docs/ (the i18n plugin expects that).
+
+    mkdocs-static-i18n re-creates every docs file from its path, which drops in-memory content;
+    build/restore.py (its own hook file) puts the content back after it has run.
+    """
+    file = File.generated(config, src_uri, content=content)
+    file.abs_src_path = str(Path(config.docs_dir) / src_uri)
+    state().generated[src_uri] = content
+    return file
+
+
+def on_config(config):
+    root = Path(config.config_file_path).resolve().parent
+    build_state.reset(root).chart_cache = ChartCache(root / ".cache" / "charts")
+    stash.install(config)  # Markdown passes the charts' SVG through unparsed
+    return config
+
+
+def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...], key=None):
+    """Load data/, scan every page; return (ledger, scans) or raise DataError with all problems.
+
+    With `key` (memo.fingerprint), the loaded data/ is reused from an earlier build with the
+    same key, e.g. the other language's build (memo.py).
+    """
+    ledger, found = load_data(root, langs, key)
+    problems = list(found)
+    scans = {}
+    for file in files.documentation_pages():
+        if file.generated_by or page_language(file.src_uri, langs)[0] in (*GENERATED,
+                                                                         PRINT_PAGE):
+            continue
+        rel = Path(docs_dir.name, file.src_uri).as_posix()
+        text = Path(file.abs_src_path).read_text(encoding="utf-8")
+        # the scan is a function of the page and the ledger: the other language's build reuses it
+        scan = memo.remember(f"scan:{rel}", key and (key, text),
+                             lambda: scan_page(text, rel, ledger, KINDS))
+        problems.extend(scan.problems)
+        scans[file.src_uri] = scan
+    problems.extend(assets.check_sources(docs_dir))
+    problems.extend(check_parity(scans, langs, docs_dir.name, KINDS))
+    problems.extend(check_sections(ledger.events, pages_in(scans, langs[0], langs)))
+    problems.extend(check_tables_shown(ledger, pages_in(scans, langs[0], langs), langs,
+                                       docs_dir.name))
+    if problems:
+        raise DataError(problems)
+    return ledger, scans
+
+
+def load_data(root: Path, langs: tuple[str, ...], key=None
+              ) -> tuple[Ledger, tuple[Problem, ...]]:
+    """(ledger, problems) of root/data (data/ledger.py), remembered under `key` (the problems
+    with it: a build that reuses the ledger reports them again)."""
+    def compute():
+        ledger, problems = load(Path(root) / "data", langs)
+        return ledger, tuple(problems)
+
+    return memo.remember("ledger", key, compute)
+
+
+def check_errata(ledger: Ledger, key=None) -> Errata:
+    """The audit's findings merged with data/corrections.yml (checks/), remembered under `key`;
+    DataError with every problem (a failure is not remembered: every build reports it)."""
+    def compute() -> Errata:
+        problems: list[Problem] = []
+        errata = merge_errata(ledger, run_audit(ledger), problems)
+        problems.extend(check_statuses(errata, ledger))
+        if problems:
+            raise DataError(problems)
+        return errata
+
+    return memo.remember("errata", key, compute)
+
+
+@event_priority(50)  # before other plugins' on_files, so search indexes the generated pages
+def on_files(files: Files, config) -> Files:
+    docs_dir = Path(config.docs_dir)
+    langs, lang = languages(config), language(config)
+    for path in (*GENERATED, PRINT_PAGE):
+        for variant in (localized_path(path, other, langs) for other in langs):
+            if files.get_file_from_path(variant):
+                raise PluginError(f"docs/{variant}: this page is generated from data/; delete "
+                                  "the hand-written file")
+    key = memo.fingerprint(state().root, langs)  # data/ is loaded once per process (memo.py)
+    try:
+        ledger, scans = check_site(state().root, docs_dir, files, langs, key)
+        # the audit and the errata (checks/), remembered while data/ is unchanged
+        errata = check_errata(ledger, key)
+    except DataError as err:
+        raise PluginError(str(err)) from None
+    current = state()
+    current.ledger, current.errata = ledger, errata
+    current.version = site_version(os.environ, git_runner(current.root))
+    current.repository = Repository(config.repo_url or "", config.site_url or "")
+    usages = {other: usage_index(ledger, pages_in(scans, other, langs), KINDS)
+              for other in langs}
+    current.usages = usages
+    if lang == langs[0]:  # report once, not once per language build
+        for message in unused(ledger, usages[lang]) + unrecorded_messages(errata):
+            log.warning(message)
+    for other in langs:  # every language's version, so the language switcher finds them
+        context = Context(ledger, usages[other], errata, current.repository, current.version,
+                          other)
+        made = made_pages(context, key)
+        for path, content in made.items():
+            files.append(generated_file(config, localized_path(path, other, langs), content))
+        files.append(generated_file(config, localized_path(PRINT_PAGE, other, langs),
+                                    edition_page(config, files, made, other, langs)))
+    charts_css = {assets.CSS_BUNDLE: ("generated by hooks/charts.py palette_css()",
+                                      palette_css())}
+    for path, content in assets.bundles(docs_dir, charts_css).items():  # one CSS, one JS
+        files.append(generated_file(config, path, content))
+    for source in {s for sources in assets.BUNDLES.values() for s in sources}:
+        if files.get_file_from_path(source):  # bundled: not published on their own
+            files.remove(files.get_file_from_path(source))
+    context = Context(ledger, usages[lang], errata, current.repository, current.version, lang)
+    made_files, described = package(context)  # the downloads (outputs/) and their package
+    for path, content in (made_files | {"datapackage.json": described}).items():
+        # facts.id.json: the i18n plugin publishes it as /id/facts.json
+        files.append(generated_file(config, localized_path(path, lang, langs), content))
+    return files
+
+
+def made_pages(context: Context, key=None) -> dict[str, str]:
+    """The Markdown of the pages made from data/ in one language (pages/).
+
+    Each build makes every language's pages; with `key` (memo.fingerprint of data/), the
+    other language's build reuses them while everything they are made from is unchanged: the
+    data, the usage of facts and sources in the pages, the version and the addresses.
+    """
+    return dict(memo.remember(
+        f"generated:{context.lang}",
+        key and (key, context.usage, context.version, context.repository),
+        lambda: generated_pages(context)))
+
+
+def edition_page(config, files: Files, made: dict, lang: str, langs: tuple[str, ...]) -> str:
+    """The print page of one language: every page of the nav, in order (pages/print.py)."""
+    pages = []
+    for path in nav_paths(config.nav) or sorted(
+            {page_language(f.src_uri, langs)[0] for f in files.documentation_pages()}):
+        if path == PRINT_PAGE:
+            continue
+        if path in made:
+            pages.append((path, made[path]))
+            continue
+        file = files.get_file_from_path(localized_path(path, lang, langs))
+        if file is not None and file.abs_src_path and Path(file.abs_src_path).exists():
+            pages.append((path, Path(file.abs_src_path).read_text(encoding="utf-8")))
+    # a function of the pages' text: the other language's build reuses it (memo.py)
+    return memo.remember(f"print:{lang}", tuple(pages), lambda: print_page(pages, lang))
+
+
+def _edition(config, lang: str, langs: tuple[str, ...]):
+    current = state()
+    return edition_for(config, lang, langs, current.repository, current.version)
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    langs, lang = languages(config), language(config)
+    base, _ = page_language(page.file.src_uri, langs)
+    if page.file.generated_by and config.repo_url:  # edit the data the page is made from
+        source = GENERATED_FROM.get(base)
+        page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{source}" if source else None
+    current = state()
+    notes = page_notes(current.ledger, current.errata, current.repository, lang, base,
+                       _edition(config, lang, langs))
+    try:
+        return render_page(markdown, current.ledger, base, lang, KINDS,
+                           chart_cache=current.chart_cache, notes=notes)
+    except DataError as err:
+        raise PluginError(str(err)) from None
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """A 'Cite this section' control after each H2/H3 of a content page (cite/sections.py)."""
+    lost = stash.leftover(html)
+    if lost:
+        raise PluginError(f"docs/{page.file.src_uri}: a chart's SVG was lost in Markdown "
+                          f"({lost}); write {{{{ chart:ID }}}} on a line of its own, between "
+                          "blank lines")
+    langs, lang = languages(config), language(config)
+    base, _ = page_language(page.file.src_uri, langs)
+    return section_controls(html, page, config, base, _edition(config, lang, langs))
+
+
+def on_page_context(context, page, config, nav):
+    """Citation metadata for <head> (overrides/main.html writes it; cite/metadata.py makes it)."""
+    langs, lang = languages(config), language(config)
+    base, _ = page_language(page.file.src_uri, langs)
+    current = state()
+    usage = (current.usages or {}).get(lang)
+    context["edition_meta"] = head_metadata(page, config, base, lang, langs, current.ledger,
+                                            _edition(config, lang, langs), current.repository,
+                                            usage)
+    # Material's `base`: where it finds the search index, and resolves search results from
+    context["language_base"] = language_base(context["base_url"], lang, langs)
+    escape_description(page)
+    return context
+
+
+def on_post_page(output: str, page, config) -> str:
+    """The page without its templates' indentation (outputs/assets.compact_html)."""
+    return assets.compact_html(output)
+
+
+def on_post_build(config) -> None:
+    cache = state().chart_cache
+    if cache is not None:
+        log.info(f"charts: {cache.drawn} drawn, {cache.reused} reused from .cache/charts/")
+    leftovers = []
+    for html in sorted(Path(config.site_dir).rglob("*.html")):
+        text = CODE_RE.sub("", html.read_text(encoding="utf-8"))
+        for match in re.finditer(r"\{\{.{0,40}", text):
+            leftovers.append(f"{html.relative_to(config.site_dir)}: {match.group(0)!r}")
+    if leftovers:
+        raise PluginError("markers left unrendered in the output (a hook did not run or a "
+                          "marker is malformed):\n  " + "\n  ".join(leftovers[:20]))

@@ -1,0 +1,260 @@
+"""Citations of this edition and of the original article, in APA 7, Chicago, BibTeX and RIS.
+
+Three things can be cited, each in the same four formats:
+
+- a **section** of a content page: `section_control(...)` returns a "Cite this section"
+  disclosure (`<details>`) that `add_section_controls` puts after every H2/H3 of the page;
+- the **whole edition** and the **original article**: `{{ citation:site }}` and
+  `{{ citation:article }}` on the "How to cite" page (`citation_block`).
+
+A citation of a web page needs its permalink, the version of the text (see version.py) and the
+date the reader consulted it. The access date cannot be known at build time: the HTML carries a
+placeholder ("[date]") inside `<span class="cite-accessed" data-accessed="long|iso|ris">`, which
+docs/javascripts/cite.js fills in with the reader's date and which stays readable without
+JavaScript. The script also adds a copy button to each format.
+
+Everything is built from data (the article's record `putri-2025` in data/sources.yml) and
+escaped here: HTML with `html.escape`, BibTeX values with `bibtex_escape`. Pure functions; tested
+in tests/test_cite.py.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from ..data.sources import ARTICLE_ID, Source
+from ..locale import words
+from ..locale.dates import long_date, month_day
+from .bibtex import bibtex_entry, bibtex_escape, ris_record
+from .version import Version
+
+# The authors' affiliation as the article prints it (under the authors' names).
+ARTICLE_AFFILIATION = ("Program Studi Ilmu Hubungan Internasional, Fakultas Ilmu Sosial dan Ilmu "
+                       "Politik, Universitas Jenderal Achmad Yani")
+FORMAT_NAMES = {"apa": "APA 7", "bibtex": "BibTeX", "ris": "RIS"}
+
+
+def esc(text: str) -> str:
+    return html.escape(str(text), quote=True)
+
+
+# --------------------------------------------------------------------------- what is cited
+
+
+@dataclass(frozen=True)
+class Edition:
+    """The edition as built in one language."""
+
+    site_name: str
+    site_url: str  # the language's home page, absolute ("https://…/" or "https://…/id/")
+    lang: str
+    version: Version
+
+
+@dataclass(frozen=True)
+class Work:
+    """A citable part of the edition: the whole site or one section."""
+
+    title: str
+    url: str
+    key: str  # BibTeX key
+    section: bool = True
+
+
+def version_text(version: Version, lang: str) -> str:
+    text = words("cite", lang)
+    if version.date and version.commit:
+        return text["version_full"].format(date=version.date, commit=version.commit)
+    if version.date:
+        return text["version_date"].format(date=version.date)
+    if version.commit:
+        return text["version_commit"].format(commit=version.commit)
+    return text["unversioned"]
+
+
+def apa_date(iso: str, lang: str) -> str:
+    """'2026-11-27' -> '2026, November 27' (en) / '2026, 27 November' (id); '' -> n.d."""
+    if not iso:
+        return words("cite", lang)["nd"]
+    year, day = month_day(iso, lang)
+    return f"{year}, {day}"
+
+
+def accessed(style: str, lang: str) -> str:
+    """The placeholder that cite.js replaces with the reader's date."""
+    return (f'<span class="cite-accessed" data-accessed="{style}">'
+            f"{esc(words('cite', lang)['date'])}</span>")
+
+
+def link(url: str) -> str:
+    return f'<a href="{esc(url)}">{esc(url)}</a>'
+
+
+# --------------------------------------------------------------------------- the edition
+
+
+def edition_formats(edition: Edition, work: Work) -> dict[str, list[str]]:
+    """HTML of each format for a section or the whole edition: {format: [text, ...]}.
+
+    Chicago has two texts (the note and the bibliography entry); the others one each.
+    """
+    lang, text, version = edition.lang, words("cite", edition.lang), edition.version
+    authors = text["authors"]
+    vtext = version_text(version, lang)
+    describe = (text["section_of"] if work.section else text["edition_of"]).format(version=vtext)
+    site = edition.site_name
+    apa = (f"{esc(authors)}. ({esc(apa_date(version.date, lang))}). <em>{esc(work.title)}</em> "
+           f"[{esc(describe)}]."
+           + (f" {esc(site)}." if work.section else "")
+           + " " + text["retrieved"].format(date=accessed("long", lang), url=link(work.url)))
+    where = f"{esc(site)}, " if work.section else ""
+    quoted = f"“{esc(work.title)},”" if work.section else f"<em>{esc(work.title)}</em>,"
+    note = (f"{esc(authors)}, {quoted} {where}{esc(vtext)}, "
+            f"{text['accessed'].format(date=accessed('long', lang))}, {link(work.url)}.")
+    title_bib = f"“{esc(work.title)}.”" if work.section else f"<em>{esc(work.title)}</em>."
+    bibliography = (f"{esc(authors)}. {title_bib} " + (f"{esc(site)}. " if work.section else "")
+                    + f"{esc(vtext[:1].upper() + vtext[1:])}. "
+                    + f"{text['accessed_cap'].format(date=accessed('long', lang))} "
+                    + f"{link(work.url)}.")
+    fields = [
+        ("author", f"{{{bibtex_escape(authors)}}}"),
+        ("title", bibtex_escape(work.title)),
+        ("organization" if work.section else "", bibtex_escape(site)),
+        ("date", version.date),
+        ("year", version.year),
+        ("version", bibtex_escape(version.label)),
+        ("url", work.url),
+        ("urldate", accessed("iso", lang)),
+        ("langid", text["langid"]),
+        ("note", bibtex_escape(text["bib_note_section" if work.section else "bib_note_site"])),
+    ]
+    bibtex = bibtex_entry("online", work.key, [(n, v) for n, v in fields if n])
+    ris = ris_record([
+        ("TY", "ELEC"), ("AU", authors), ("TI", work.title), ("T2", site if work.section else ""),
+        ("PY", version.year), ("DA", version.date.replace("-", "/")), ("ET", version.label),
+        ("UR", work.url), ("Y2", accessed("ris", lang)), ("LA", lang),
+        ("N1", text["bib_note_section" if work.section else "bib_note_site"]),
+    ])
+    return {"apa": [apa], "chicago": [note, bibliography],
+            "bibtex": [_code(bibtex)], "ris": [_code(ris)]}
+
+
+def _code(text: str) -> str:
+    """Escape a plain-text format for <pre>, keeping the access-date placeholder live."""
+    marker = "\x00ACCESSED\x00"
+    spans = re.findall(r'<span class="cite-accessed"[^>]*>.*?</span>', text)
+    plain = re.sub(r'<span class="cite-accessed"[^>]*>.*?</span>', marker, text)
+    out = esc(plain)
+    for span in spans:
+        out = out.replace(marker, span, 1)
+    return out
+
+
+# --------------------------------------------------------------------------- the article
+
+
+# --------------------------------------------------------------------------- the article
+
+
+def initials(given: str) -> str:
+    """'Anggun Triani' -> 'A. T.'; 'B. A.' stays 'B. A.'."""
+    return " ".join(f"{part[0]}." for part in re.split(r"[\s.]+", given) if part)
+
+
+def list_names(names: list[str], lang: str) -> str:
+    """'A, B, and C' (Chicago's serial comma; Indonesian writes 'A, B, dan C' likewise)."""
+    and_word = words("cite", lang)["and"]
+    if len(names) <= 2:
+        return f" {and_word} ".join(names)
+    return ", ".join(names[:-1]) + f", {and_word} " + names[-1]
+
+
+def article_formats(article: Source, lang: str) -> dict[str, list[str]]:
+    """The original article (its record in data/sources.yml) in the four formats, as HTML."""
+    text = words("cite", lang)
+    people = [a for a in article.authors if a.is_person]
+    issued = article.issued
+    year = issued.year if issued else text["nd"]
+    iso = issued.iso if issued and issued.is_day else ""
+    title = article.get("title", "")
+    translation = text["title_translation"]
+
+    def join(names: list[str], comma_and: str) -> str:
+        if len(names) <= 1:
+            return "".join(names)
+        return ", ".join(names[:-1]) + f"{comma_and} " + names[-1]
+
+    apa_names = join([f"{p.family}, {initials(p.given)}" for p in people], ", &")
+    apa = (f"{esc(apa_names)} ({esc(year)}). <em>{esc(title)}</em>"
+           + (f" [{esc(translation)}]" if translation else "") + ".")
+    full = [p.natural for p in people]
+    inverted = [people[0].inverted] + full[1:] if people else []
+    when = long_date(iso, lang) if iso else year
+    note = f"{esc(list_names(full, lang))}, “{esc(title)},” {esc(when)}."
+    bibliography = f"{esc(list_names(inverted, lang))}. “{esc(title)}.” {esc(when)}."
+    bibtex = bibtex_entry("article", ARTICLE_ID, [
+        ("author", " and ".join(bibtex_escape(f"{p.family}, {p.given}") for p in people)),
+        ("title", bibtex_escape(title)),
+        ("date", iso),
+        ("year", year if issued else ""),
+        ("langid", "indonesian"),
+        ("note", bibtex_escape(text["article_note"])),
+    ])
+    ris = ris_record([("TY", "JOUR"), *(("AU", f"{p.family}, {p.given}") for p in people),
+                      ("TI", title), ("PY", year if issued else ""),
+                      ("DA", iso.replace("-", "/")), ("LA", "id"),
+                      ("N1", text["article_note"])])
+    return {"apa": [apa], "chicago": [note, bibliography],
+            "bibtex": [_code(bibtex)], "ris": [_code(ris)]}
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def formats_html(formats: dict[str, list[str]], lang: str, meta: str = "",
+                 ident: str = "") -> str:
+    """The block of formats, one element per line and no blank line (safe as raw HTML in
+    Markdown), with the id `ident` if given. cite.js adds a copy button to each `.cite-text`."""
+    text = words("cite", lang)
+    id_attr = f' id="{ident}"' if ident else ""
+    out = [f'<div class="cite-formats"{id_attr} data-search-exclude>']
+    if meta:
+        out.append(f'<p class="cite-meta">{meta}</p>')
+    for name, texts in formats.items():
+        label = text["chicago"] if name == "chicago" else FORMAT_NAMES[name]
+        out.append(f'<div class="cite-format" data-format="{name}">')
+        out.append(f'<p class="cite-format__name">{esc(label)}</p>')
+        for index, body in enumerate(texts):
+            if name in ("bibtex", "ris"):
+                # no <code> inside: Material would mount a code-block component (scroll
+                # watchers, focus handling) for each of these at every page load
+                out.append(f'<pre class="cite-text">{body}</pre>')
+            elif name == "chicago":
+                part = text["chicago_note"] if index == 0 else text["chicago_bib"]
+                out.append(f'<p class="cite-text" data-part="{esc(part)}">{body}</p>')
+            else:
+                out.append(f'<p class="cite-text">{body}</p>')
+        out.append("</div>")
+    out.append(f'<p class="cite-nojs">{esc(text["no_js"])}</p>')
+    out.append("</div>")
+    return "\n".join(out)
+
+
+def meta_line(url: str, version: Version, lang: str) -> str:
+    text = words("cite", lang)
+    return (f"{esc(text['permalink'])}: {link(url)} · {esc(text['version'])}: "
+            f"{esc(version.label)}")
+
+
+def citation_block(kind: str, edition: Edition, article: Source | None) -> str:
+    """`{{ citation:site }}` or `{{ citation:article }}` as HTML."""
+    if kind == "site":
+        work = Work(edition.site_name, edition.site_url, "nk-edition", section=False)
+        return formats_html(edition_formats(edition, work), edition.lang,
+                            meta_line(work.url, edition.version, edition.lang))
+    if kind == "article" and article is not None:
+        return formats_html(article_formats(article, edition.lang), edition.lang)
+    raise KeyError(kind)
+

@@ -1,0 +1,182 @@
+"""Machine-readable metadata for every page, so reference managers and indexers can cite it.
+
+`page_metadata(...)` returns what overrides/main.html writes into the page's <head>:
+
+- Highwire Press `citation_*` tags (Zotero and Google Scholar read these): the page title, the
+  edition's authors, the version date, the language, the page URL, and one `citation_reference`
+  per source the page cites. There is no `citation_pdf_url`: the edition has no PDF.
+- Dublin Core (`DC.*`, declared with `<link rel="schema.DC">`), with `DC.source` the original
+  article;
+- OpenGraph (`og:*`);
+- schema.org JSON-LD: the page as a `WebPage`, `isBasedOn` the original article (a
+  `ScholarlyArticle` with its three authors), `citation` the sources cited on the page.
+
+The description comes from the page's front matter (`description:`); Material writes the
+`<meta name="description">` tag itself. Every value here is plain text; the template escapes it
+(`| e`), and the JSON-LD is serialised with `<`, `>` and `&` escaped so that it cannot end its
+<script> element. Pure functions; tested in tests/test_cite.py.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..data.csl import Name
+from ..data.sources import Source
+from ..locale import words
+from .formats import Edition, initials
+
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+OG_LOCALES = {"en": "en_US", "id": "id_ID"}
+SCHEMA_TYPES = {  # CSL type -> schema.org type
+    "article-journal": "ScholarlyArticle", "article-magazine": "Article",
+    "article-newspaper": "NewsArticle", "article": "Article", "book": "Book",
+    "webpage": "WebPage", "report": "Report", "dataset": "Dataset", "graphic": "ImageObject",
+}
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    title: str
+    description: str
+    url: str                     # absolute
+    is_home: bool = False
+    alternates: tuple[tuple[str, str], ...] = ()  # (lang, absolute url) of the other languages
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    tags: tuple[tuple[str, str, str], ...] = ()   # (attribute, key, content): ("name", "DC.title", …)
+    links: tuple[tuple[str, str], ...] = ()       # (rel, href)
+    jsonld: str = ""                               # safe to place inside <script>
+
+
+def _iso(source: Source) -> str:
+    return source.issued.iso if source.issued else ""
+
+
+def article_citation(article: Source) -> str:
+    """A one-line APA-like reference of the original article, for DC.source."""
+    names = [f"{p.family}, {initials(p.given)}" for p in article.authors if p.is_person]
+    who = ", ".join(names[:-1]) + ", & " + names[-1] if len(names) > 1 else "".join(names)
+    return f"{who} ({article.year or 'n.d.'}). {article.get('title', '')}."
+
+
+def citation_reference(source: Source) -> str:
+    """Google Scholar's `citation_reference` content: 'citation_title=…; citation_author=…'."""
+    csl = source.csl
+    parts = []
+    for key, value in (("citation_title", csl.get("title") or csl.get("container-title")),
+                       *(("citation_author", name.inverted) for name in source.authors),
+                       ("citation_publication_date", source.year),
+                       ("citation_journal_title", csl.get("container-title")
+                        if csl.get("type") == "article-journal" else ""),
+                       ("citation_volume", csl.get("volume")),
+                       ("citation_issue", csl.get("issue"))):
+        if value:
+            parts.append(f"{key}={str(value).replace(';', ',')}")
+    return "; ".join(parts)
+
+
+def _person(author: Name) -> dict:
+    if not author.is_person:
+        return {"@type": "Organization", "name": author.literal}
+    return {"@type": "Person", "familyName": author.family, "givenName": author.given,
+            "name": author.natural}
+
+
+def creative_work(source: Source) -> dict:
+    """A source as a schema.org CreativeWork (fields as the article prints them)."""
+    csl = source.csl
+    work = {"@type": SCHEMA_TYPES.get(csl.get("type", ""), "CreativeWork"),
+            "name": csl.get("title") or csl.get("container-title") or source.id}
+    if source.authors:
+        work["author"] = [_person(a) for a in source.authors]
+    if _iso(source):
+        work["datePublished"] = _iso(source)
+    if csl.get("container-title") and csl.get("title"):
+        work["isPartOf"] = {"@type": "CreativeWork", "name": csl["container-title"]}
+    if csl.get("publisher"):
+        work["publisher"] = {"@type": "Organization", "name": csl["publisher"]}
+    if csl.get("URL"):
+        work["url"] = csl["URL"]
+    return work
+
+
+def article_work(article: Source, affiliation: str = "") -> dict:
+    """The original article as a ScholarlyArticle with its authors."""
+    csl = article.csl
+    authors = []
+    for author in article.authors:
+        person = _person(author)
+        if affiliation and person["@type"] == "Person":
+            person["affiliation"] = {"@type": "Organization", "name": affiliation}
+        authors.append(person)
+    work = {"@type": "ScholarlyArticle", "name": csl.get("title", ""), "headline":
+            csl.get("title", ""), "author": authors, "inLanguage": csl.get("language", "id")}
+    if _iso(article):
+        work["datePublished"] = _iso(article)
+    return work
+
+
+def script_json(data: dict) -> str:
+    """JSON that can stand inside <script type="application/ld+json"> unescaped."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def page_metadata(page: PageInfo, edition: Edition, article: Source | None,
+                  cited: list[Source], affiliation: str = "") -> PageMetadata:
+    lang, version = edition.lang, edition.version
+    authors = words("cite", lang)["authors"]
+    tags: list[tuple[str, str, str]] = [
+        ("name", "citation_title", page.title),
+        ("name", "citation_author", authors),
+    ]
+    if version.date:
+        tags.append(("name", "citation_publication_date", version.date.replace("-", "/")))
+    tags += [("name", "citation_language", lang),
+             ("name", "citation_fulltext_html_url", page.url)]
+    tags += [("name", "citation_reference", citation_reference(s)) for s in cited]
+    source_text = article_citation(article) if article else ""
+    tags += [("name", "DC.title", page.title), ("name", "DC.creator", authors)]
+    if version.date:
+        tags.append(("name", "DC.date", version.date))
+    tags += [("name", "DC.language", lang), ("name", "DC.type", "Text"),
+             ("name", "DC.format", "text/html"), ("name", "DC.identifier", page.url),
+             ("name", "DC.rights", LICENCE_URL)]
+    if source_text:
+        tags.append(("name", "DC.source", source_text))
+    og_type = "website" if page.is_home else "article"
+    tags += [("property", "og:type", og_type), ("property", "og:title", page.title),
+             ("property", "og:description", page.description), ("property", "og:url", page.url),
+             ("property", "og:site_name", edition.site_name),
+             ("property", "og:locale", OG_LOCALES.get(lang, lang))]
+    tags += [("property", "og:locale:alternate", OG_LOCALES.get(other, other))
+             for other, _ in page.alternates]
+    if og_type == "article" and version.date:
+        tags.append(("property", "article:modified_time", version.date))
+    tags = [t for t in tags if t[2]]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "WebPage",
+        "@id": page.url,
+        "url": page.url,
+        "name": page.title,
+        "headline": page.title,
+        "description": page.description,
+        "inLanguage": lang,
+        "author": {"@type": "Organization", "name": authors},
+        "isPartOf": {"@type": "WebSite", "name": edition.site_name, "url": edition.site_url},
+        "license": LICENCE_URL,
+        "version": version.label,
+    }
+    if version.date:
+        data["dateModified"] = version.date
+    if article:
+        data["isBasedOn"] = article_work(article, affiliation)
+    if cited:
+        data["citation"] = [creative_work(s) for s in cited]
+    return PageMetadata(tuple(tags), (("schema.DC", "http://purl.org/dc/elements/1.1/"),),
+                        script_json(data))

@@ -1,0 +1,270 @@
+"""The fields of data/ and how they are read: one declarative spec per data file.
+
+Each data file's module (data/facts.py, ...) declares its YAML fields once, as a tuple of
+`Field`s: the key, its kind, whether it is required, the values it allows and what it means.
+`read(entry, FIELDS)` reads them all and returns {key: value}; `Entry.only(keys(FIELDS))`
+reports a misspelt key. The kinds:
+
+    id         a kebab-case id (`Entry.identifier`)
+    text       one text, the same in every language (`Entry.text`)
+    localized  {en: ..., id: ...}; with neutral=True a plain string may stand for every
+               language, e.g. a unit such as "%" (`Entry.localized`)
+    choice     one of `choices` (`Entry.choice`)
+    number     a number, never a string (`Entry.number`)
+    list       a list of texts or ids, e.g. other facts (`Entry.list`, as strings)
+    refs       a list of sources, each an id or {id, locator} (`source_refs`)
+    raw        kept as written (CSL fields, copied into the source's CSL-JSON item)
+    custom     read by the file's own module (listed here so that it is an allowed key)
+
+`Entry` turns every mistake into a located `Problem`, e.g.
+`data/facts.yml:118: fact 'tb2-lost': 'value' must be a number, got '2 units' (...)`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..locale.text import NEUTRAL, Text
+from .problems import Problem, did_you_mean
+from .yamlfile import LineDict
+
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+KINDS = ("id", "text", "localized", "choice", "number", "list", "refs", "raw", "custom")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One YAML field of a data file's entries."""
+
+    key: str
+    kind: str = "text"
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    neutral: bool = False  # localized: a plain string may stand for every language
+    help: str = ""
+
+    def __post_init__(self):
+        assert self.kind in KINDS, self.kind
+
+
+def keys(fields: tuple[Field, ...]) -> tuple[str, ...]:
+    return tuple(f.key for f in fields)
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A fact's or table's pointer to a source, with where in it (page, figure, footnote)."""
+
+    id: str
+    locator: str = ""
+
+
+class Entry:
+    """Reads fields of one YAML mapping, turning every mistake into a located problem."""
+
+    def __init__(self, raw: Any, rel: str, kind: str, problems: list[Problem], line: int,
+                 languages: tuple[str, ...] = ("en",)):
+        self.rel, self.kind, self.problems, self.languages = rel, kind, problems, languages
+        self.ok = isinstance(raw, dict)
+        self.raw = raw if self.ok else {}
+        self.line = getattr(raw, "line", line)
+        self.name = f"{kind} '{self.raw.get('id')}'" if self.ok and self.raw.get("id") else kind
+        if not self.ok:
+            self.fail(self.line, f"each {kind} must be a mapping of fields, got {raw!r}")
+
+    def fail(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.rel, line, message))
+        self.ok = False
+
+    def line_of(self, key: str) -> int:
+        return self.raw.line_of(key) if isinstance(self.raw, LineDict) else self.line
+
+    def only(self, allowed: tuple[str, ...]) -> None:
+        """A misspelt field name would otherwise be dropped silently."""
+        for key in self.raw:
+            if key not in allowed:
+                self.fail(self.line_of(key), f"{self.name}: unknown field '{key}'"
+                          f"{did_you_mean(key, allowed)} (fields: {', '.join(allowed)})")
+
+    def text(self, key: str, required: bool = False, default: str = "") -> str:
+        value = self.raw.get(key)
+        if value is None or value == "":
+            if required:
+                self.fail(self.line, f"{self.name}: missing required field '{key}'")
+            return default
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            self.fail(self.line_of(key), f"{self.name}: '{key}' must be text, got {value!r}")
+            return default
+        return str(value)
+
+    def localized(self, key: str, required: bool = False, neutral_ok: bool = False,
+                  value: Any = None, line: int | None = None) -> Text:
+        """A human-language field: {en: ..., id: ...} with every build language present.
+
+        A plain string is accepted where it reads the same in every language (`neutral_ok`,
+        e.g. a unit such as '%'), or when the site is built in one language only.
+        """
+        value = self.raw.get(key) if value is None else value
+        line = self.line_of(key) if line is None else line
+        if value is None or value == "":
+            if required:
+                self.fail(self.line, f"{self.name}: missing required field '{key}'")
+            return {}
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            if neutral_ok or self.languages == ("en",):
+                return {NEUTRAL: str(value)}
+            example = ", ".join(f"{lang}: ..." for lang in self.languages)
+            self.fail(line, f"{self.name}: '{key}' must be given in every language, got one "
+                      f"text {str(value)[:40]!r}; write '{key}: {{{example}}}'")
+            return {}
+        if not isinstance(value, dict):
+            self.fail(line, f"{self.name}: '{key}' must be text or a mapping of languages to "
+                      f"text, got {value!r}")
+            return {}
+        out = {}
+        for lang, text in value.items():
+            if lang not in self.languages:
+                self.fail(getattr(value, "line_of", lambda k: line)(lang),
+                          f"{self.name}: '{key}' has a text in unknown language '{lang}'"
+                          f"{did_you_mean(lang, self.languages)} (languages: "
+                          f"{', '.join(self.languages)})")
+            elif not isinstance(text, (str, int, float)) or text == "":
+                self.fail(getattr(value, "line_of", lambda k: line)(lang),
+                          f"{self.name}: '{key}.{lang}' must be non-empty text")
+            else:
+                out[lang] = str(text)
+        for lang in self.languages:
+            if lang not in value:
+                self.fail(line, f"{self.name}: '{key}' is missing its '{lang}' translation "
+                          f"(add '{lang}: ...' under '{key}')")
+        return out
+
+    def choice(self, key: str, choices: tuple[str, ...], required: bool = False) -> str:
+        value = self.text(key, required=required)
+        if value and value not in choices:
+            self.fail(self.line_of(key), f"{self.name}: '{key}' is '{value}', not one of "
+                      f"{', '.join(choices)}{did_you_mean(value, choices)}")
+        return value
+
+    def number(self, key: str, required: bool = False) -> float | int | None:
+        value = self.raw.get(key)
+        if value is None:
+            if required:
+                self.fail(self.line, f"{self.name}: missing required field '{key}'")
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.fail(self.line_of(key), f"{self.name}: '{key}' must be a number, got {value!r} "
+                      "(write a bare number with a decimal point, e.g. 87.5; "
+                      "the unit goes in 'unit' and 'about'/'more than' in 'qualifier')")
+            return None
+        return value
+
+    def list(self, key: str, required: bool = False) -> list:
+        value = self.raw.get(key)
+        if value is None:
+            if required:
+                self.fail(self.line, f"{self.name}: missing required field '{key}' "
+                          "(use [] for an empty list)")
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.fail(self.line_of(key), f"{self.name}: '{key}' must be a list, got {value!r}")
+            return []
+        return value
+
+    def identifier(self) -> str:
+        ident = self.text("id", required=True)
+        if ident and not ID_RE.match(ident):
+            self.fail(self.line_of("id"), f"{self.kind} id '{ident}' must be kebab-case "
+                      "(lower-case letters, digits and single hyphens)")
+        return ident
+
+
+def list_of_entries(data: Any, rel: str, kind: str, problems: list[Problem],
+                    example: str = "- id: ...") -> list:
+    """The entries of a file that is a YAML list (an empty file has none)."""
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        problems.append(Problem(rel, getattr(data, "line", 1),
+                                f"the file must be a YAML list of {kind}s ('{example}')"))
+        return []
+    return data
+
+
+def check_unique(ident: str, line: int, seen: dict[str, int], rel: str, kind: str,
+                  problems: list[Problem]) -> bool:
+    if ident in seen:
+        problems.append(Problem(rel, line, f"duplicate {kind} id '{ident}' "
+                                f"(first defined at {rel}:{seen[ident]}; rename one of them)"))
+        return False
+    seen[ident] = line
+    return True
+
+
+def source_refs(entry: Entry, key: str, sources) -> tuple[SourceRef, ...]:
+    """A list of sources, each an id or {id, locator}; unknown ids are problems."""
+    refs = []
+    for item in entry.list(key, required=True):
+        if isinstance(item, str):
+            item = {"id": item}
+        if not isinstance(item, dict) or not item.get("id"):
+            entry.fail(entry.line_of(key), f"{entry.name}: each of '{key}' needs an 'id' "
+                       f"(and optionally a 'locator'), got {item!r}")
+            continue
+        line = getattr(item, "line", entry.line_of(key))
+        sid = str(item["id"])
+        if sid not in sources:
+            entry.fail(line, f"{entry.name}: unknown source '{sid}'"
+                       f"{did_you_mean(sid, sources)} (sources are defined in data/sources.yml)")
+            continue
+        refs.append(SourceRef(sid, str(item.get("locator", "") or "")))
+    return tuple(refs)
+
+
+def recorded_date(entry: Entry, key: str) -> str:
+    """A quoted ISO date (an erratum's or a release's), '' when it is not one."""
+    value = entry.text(key, required=True)
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        if value:
+            entry.fail(entry.line_of(key), f"{entry.name}: '{key}' is '{value}'; write the date "
+                       "the entry was recorded as a quoted ISO date, e.g. \"2026-11-27\"")
+        return ""
+    return value
+
+
+def raw_bool(raw: Any, key: str) -> bool:
+    return bool(raw.get(key)) if isinstance(raw, dict) else False
+
+
+def read(entry: Entry, fields: tuple[Field, ...], sources=None) -> dict[str, Any]:
+    """Every field of one entry by key, read by its kind (see the module docstring); an
+    absent optional field gives '', None, () or {} by kind. `sources`: the valid sources by id,
+    for `refs` fields."""
+    out: dict[str, Any] = {}
+    for field in fields:
+        key, required = field.key, field.required
+        if field.kind == "id":
+            out[key] = entry.identifier()
+        elif field.kind == "text":
+            out[key] = entry.text(key, required=required)
+        elif field.kind == "localized":
+            out[key] = entry.localized(key, required=required, neutral_ok=field.neutral)
+        elif field.kind == "choice":
+            out[key] = entry.choice(key, field.choices, required=required)
+        elif field.kind == "number":
+            out[key] = entry.number(key, required=required)
+        elif field.kind == "list":
+            out[key] = tuple(str(item) for item in entry.list(key, required=required))
+        elif field.kind == "refs":
+            out[key] = (source_refs(entry, key, sources or {})
+                        if required or entry.raw.get(key) else ())
+        elif field.kind == "raw":
+            out[key] = entry.raw.get(key)
+    return out

@@ -1,0 +1,137 @@
+"""data/sources.yml: every work the article relies on, in CSL fields, as the article prints it.
+
+    - id: witt-2022
+      type: article-magazine
+      author: [{family: Witt, given: Stephen}]
+      issued: 2022
+      title: The Turkish drone that changed the nature of warfare
+      container-title: The New Yorker
+      URL: https://...
+      in_bibliography: true
+      cited_as: [footnote 8]
+      printed: ["Witt, S. (2022). ..."]
+
+The CSL fields are copied into the source's CSL-JSON item (`Source.csl`, published as
+sources.json); its names and dates are parsed once (data/csl.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..locale.text import Text, tr
+from .csl import CslDate, Name, csl_date, csl_date_item, names
+from .fields import Entry, Field, check_unique, keys, list_of_entries, read
+from .registry import DataFile, Loading
+
+FILE = "data/sources.yml"
+ARTICLE_ID = "putri-2025"  # the article itself, the edition's original
+CSL_FIELDS = ("type", "author", "issued", "submitted", "title", "container-title", "publisher",
+              "publisher-place", "volume", "issue", "page", "URL", "accessed", "DOI", "language")
+DATE_FIELDS = ("issued", "accessed", "submitted")
+FIELDS = (
+    Field("id", "id", required=True),
+    Field("type", "text", required=True, help="CSL item type: article-journal, webpage, ..."),
+    *(Field(key, "raw") for key in CSL_FIELDS[1:]),
+    Field("in_bibliography", "custom", required=True,
+          help="true when the article's bibliography (Daftar Pustaka) lists it"),
+    Field("cited_as", "list", required=True, help="how the article cites it: 'footnote 8', ..."),
+    Field("printed", "list", help="the reference as printed: the footnote's, then the "
+          "bibliography's"),
+    Field("note", "localized", help="what is wrong or missing in the printed reference"),
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One work the article relies on, in CSL fields (see data/sources.yml)."""
+
+    id: str
+    line: int
+    csl: dict  # the CSL-JSON item (id, type, author, issued, title, URL, ...)
+    in_bibliography: bool
+    cited_as: tuple[str, ...]
+    printed: tuple[str, ...]
+    note: Text | None
+    # parsed once from `csl`
+    authors: tuple[Name, ...] = field(init=False, repr=False, compare=False)
+    issued: CslDate | None = field(init=False, repr=False, compare=False)
+    accessed: CslDate | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "authors", names(self.csl.get("author")))
+        object.__setattr__(self, "issued", csl_date(self.csl.get("issued")))
+        object.__setattr__(self, "accessed", csl_date(self.csl.get("accessed")))
+
+    def get(self, key: str, default: Any = "") -> Any:
+        """A CSL field as written ('title', 'container-title', 'URL', ...)."""
+        return self.csl.get(key, default)
+
+    @property
+    def year(self) -> str:
+        """The year of publication, or '' when the article gives none."""
+        return self.issued.year if self.issued else ""
+
+
+def parse_sources(data: Any, rel: str, problems: list, languages: tuple[str, ...]
+                  ) -> dict[str, Source]:
+    sources: dict[str, Source] = {}
+    seen: dict[str, int] = {}
+    for raw in list_of_entries(data, rel, "source", problems):
+        entry = Entry(raw, rel, "source", problems, 1, languages)
+        if not entry.ok:
+            continue
+        entry.only(keys(FIELDS))
+        values = read(entry, FIELDS)
+        ident = values["id"]
+        if not any(raw.get(k) for k in ("title", "container-title", "author")):
+            entry.fail(entry.line, f"{entry.name}: needs at least one of 'title', "
+                       "'container-title' or 'author' (as the article prints it)")
+        in_bib = raw.get("in_bibliography")
+        if not isinstance(in_bib, bool):
+            entry.fail(entry.line_of("in_bibliography") if in_bib is not None else entry.line,
+                       f"{entry.name}: 'in_bibliography' must be true or false")
+        for key in DATE_FIELDS:
+            value = raw.get(key)
+            if value not in (None, "") and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", str(value)):
+                entry.fail(entry.line_of(key), f"{entry.name}: '{key}' must be a year or an "
+                           f"ISO date like 2025-07-19, got {value!r}")
+        printed = values["printed"]
+        if len(printed) > 1 and (len(printed) > 2 or in_bib is not True):
+            entry.fail(entry.line_of("printed"), f"{entry.name}: 'printed' lists two texts only "
+                       "for a source printed both in a footnote and in the bibliography (the "
+                       "footnote first, then the bibliography; 'in_bibliography: true'), got "
+                       f"{len(printed)} texts with in_bibliography: {str(in_bib).lower()}")
+        url = raw.get("URL")
+        if url and not re.match(r"^https?://\S+$", str(url)):
+            entry.fail(entry.line_of("URL"), f"{entry.name}: 'URL' must start with http(s):// "
+                       f"and contain no spaces, got {url!r}")
+        if not ident or not check_unique(ident, entry.line, seen, rel, "source", problems):
+            continue
+        csl: dict[str, Any] = {"id": ident}
+        for key in CSL_FIELDS:
+            if raw.get(key) not in (None, ""):
+                csl[key] = raw[key]
+        for key in DATE_FIELDS:
+            if key in csl:
+                csl[key] = csl_date_item(csl[key])
+        if "author" in csl:
+            csl["author"] = [dict(a) if isinstance(a, dict) else {"literal": str(a)}
+                             for a in csl["author"]]
+        note = values["note"]
+        if note:
+            csl["note"] = tr(note, "en")
+        if entry.ok:
+            sources[ident] = Source(ident, entry.line, csl, bool(in_bib), values["cited_as"],
+                                    printed, note or None)
+    return sources
+
+
+def load(loading: Loading) -> dict[str, Source]:
+    raw = loading.yaml(FILE, declare="sources")
+    return parse_sources(raw, FILE, loading.problems, loading.languages)
+
+
+DATA_FILE = DataFile("sources", FILE, load, page="evidence/sources.md")

@@ -1,0 +1,79 @@
+"""{{ table:ID }}: a table of data/tables/ with its caption, its cells formatted in the page's
+language (fact cells as facts), its source line with footnotes, and a link to its CSV."""
+
+from __future__ import annotations
+
+from ...data.pages import relative, table_csv_path
+from ...data.tables import Table
+from ...locale.numbers import format_printed
+from ...locale.text import tr
+from ...markup.kinds import MarkerKind, Uses
+from ..escape import escape
+from ..footnotes import source_line
+from .fact import render_fact
+
+
+def render_cell(renderer, table: Table, column_index: int, cell: str) -> str:
+    column = table.columns[column_index]
+    if cell == "":
+        return "—"
+    if column.type == "fact":  # the table's own source line footnotes its sources
+        return render_fact(renderer, cell.removeprefix("fact:"), cited=table.sources)
+    if column.type in ("integer", "number"):  # as printed: 8.0 stays 8.0
+        return escape(format_printed(cell, renderer.lang))
+    if column.type == "year":  # never grouped: 2018, not 2,018
+        return escape(cell)
+    return escape(table.cell_text(column, cell, renderer.lang))
+
+def render_table(renderer, table_id: str, locator: str = "") -> str:
+    table = renderer.ledger.tables[table_id]
+    lang, text = renderer.lang, renderer.text
+    heads, aligns = [], []
+    for column in table.columns:
+        head = escape(tr(column.title, lang))
+        if column.unit:
+            head += f" ({escape(tr(column.unit, lang))})"
+        heads.append(head)
+        aligns.append("---:" if column.type in ("integer", "number", "year", "fact")
+                      else ":---")
+    lines = [
+        f'<div class="data-table" id="{renderer.unique_id("table-" + table.id)}" markdown>',
+        f'<p class="table-caption"><strong>{text["table"]}:</strong> '
+        f"{escape(tr(table.title, lang))}</p>",
+        "",
+        "| " + " | ".join(heads) + " |",
+        "| " + " | ".join(aligns) + " |",
+    ]
+    for row in table.rows:
+        lines.append("| " + " | ".join(render_cell(renderer, table, i, c) for i, c in enumerate(row))
+                     + " |")
+    who = source_line(table.sources, renderer.ledger.sources, lang)
+    refs = "".join(renderer.footnotes.ref(ref.id, ref.locator) for ref in table.sources)
+    note = f" {escape(tr(table.note, lang))}" if table.note else ""
+    csv_link = relative(table_csv_path(table.id), renderer.page_path)
+    lines += [
+        "",
+        f"{text['source']}: {who}"
+        f"{refs}.{note} "
+        f"[{text['download']}]({csv_link})",
+        "{ .table-source }",
+        "",
+        "</div>",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def table_uses(ledger, table_id: str) -> Uses:
+    table = ledger.tables.get(table_id)
+    if table is None:
+        return Uses(tables=(table_id,))
+    return Uses(tables=(table_id,), sources=tuple(ref.id for ref in table.sources),
+                facts=tuple(cell.removeprefix("fact:") for row in table.rows
+                            for column, cell in zip(table.columns, row)
+                            if column.type == "fact" and cell))
+
+
+KIND = MarkerKind(
+    "table", order=30, ids=lambda ledger: ledger.known("tables"), where="data/tables/",
+    render=render_table, uses=table_uses)
