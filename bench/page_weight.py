@@ -25,8 +25,15 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from common import (add_dump_hook, copy_project, gzipped_size, mkdocs_build, read_config, serve,
-                    table)
+from common import (
+    add_dump_hook,
+    copy_project,
+    gzipped_size,
+    mkdocs_build,
+    read_config,
+    serve,
+    table,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
 from support import CHROMIUM, LAUNCH_ARGS  # noqa: E402 (the browser tests' launch settings)

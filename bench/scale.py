@@ -83,7 +83,7 @@ def multiply(project: Path, factor: int) -> dict:
         for page in pages:
             target = docs / f"s{n}" / page.relative_to(docs)
             target.parent.mkdir(parents=True, exist_ok=True)
-            text = MARKER_ARG_RE.sub(lambda m: marker(m, suffix),
+            text = MARKER_ARG_RE.sub(lambda m, suffix=suffix: marker(m, suffix),
                                      page.read_text(encoding="utf-8"))
             target.write_text(text, encoding="utf-8")
     if factor > 1:

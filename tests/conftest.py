@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -37,7 +37,7 @@ def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
 class Site:
     root: Path
 
-    @lru_cache(maxsize=None)
+    @cache  # noqa: B019 (the built site lives as long as the test session)
     def html(self, path: str) -> str:
         return (self.root / path).read_text(encoding="utf-8")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from edition.outputs import assets
 from conftest import ROOT
+from edition.outputs import assets
 
 
 def test_pages_load_one_stylesheet_and_one_deferred_script_of_ours(site):

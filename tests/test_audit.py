@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import shutil
 
 import pytest
@@ -10,10 +9,18 @@ import pytest
 from conftest import LANGUAGES, ROOT
 from edition.checks.audit import run_audit
 from edition.checks.audit.figures import check_figure_numbers, check_figure_periods
-from edition.checks.audit.numbers import (check_change_claims, check_same_quantity,
-                                          check_table_readings, claim_holds)
-from edition.checks.audit.references import (check_bibliography, check_ibid, check_printings,
-                                             check_urls)
+from edition.checks.audit.numbers import (
+    check_change_claims,
+    check_same_quantity,
+    check_table_readings,
+    claim_holds,
+)
+from edition.checks.audit.references import (
+    check_bibliography,
+    check_ibid,
+    check_printings,
+    check_urls,
+)
 from edition.data.facts import Fact
 from edition.data.fields import SourceRef
 from edition.data.figures import Figure

@@ -12,8 +12,8 @@ import pytest
 
 from conftest import ROOT
 from edition.data.charts import chart_fact_ids, chart_sources
-from edition.data.ledger import load_ledger
 from edition.data.ledger import load as load_data
+from edition.data.ledger import load_ledger
 from edition.data.pages import chart_csv_path
 from edition.data.problems import DataError
 from edition.locale.numbers import format_number

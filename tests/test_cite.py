@@ -274,7 +274,7 @@ def test_every_fact_on_a_content_page_can_be_corrected_from_its_footnote(site, l
             fact = span["data-fact"]
             url = f"{REPO_URL}/blob/main/data/facts.yml#L{lines[fact]}"
             assert url in links, (path, fact)
-            assert f"data/facts.yml" in span["title"] and str(lines[fact]) in span["title"]
+            assert "data/facts.yml" in span["title"] and str(lines[fact]) in span["title"]
 
 
 def test_every_ledger_row_can_be_corrected(site):

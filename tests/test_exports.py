@@ -52,8 +52,13 @@ def test_the_ris_has_one_record_per_source(site, ledger):
 
 
 def test_the_csl_json_renders_with_a_csl_processor(site, ledger):
-    from citeproc import (Citation, CitationItem, CitationStylesBibliography,
-                          CitationStylesStyle, formatter)
+    from citeproc import (
+        Citation,
+        CitationItem,
+        CitationStylesBibliography,
+        CitationStylesStyle,
+        formatter,
+    )
     from citeproc.source.json import CiteProcJSON
 
     items = json.loads((site.root / "sources.json").read_text("utf-8"))

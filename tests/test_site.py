@@ -9,11 +9,11 @@ import re
 
 import pytest
 
-from edition.render.footnotes import short_citation, source_line
 from conftest import ROOT
 from edition.data.ledger import Ledger
 from edition.locale.numbers import format_fact
 from edition.markup.scan import scan_page
+from edition.render.footnotes import short_citation, source_line
 from edition.render.markers import KINDS
 
 CONTENT_PAGES = ["index.html", "background/index.html", "framework/index.html",

@@ -10,7 +10,6 @@ import pytest
 
 from conftest import ROOT
 from edition.data.ledger import load
-from edition.data.problems import Problem
 from edition.render.dates import format_event_date
 
 LANGS = {"en": "", "id": "id/"}

@@ -14,7 +14,6 @@ import pytest
 
 from .support import CHROMIUM, LAUNCH_ARGS
 
-
 VENDOR = Path(__file__).parent / "vendor"
 VENDOR_URL = "/__tests__/vendor/"  # test tools (axe-core), served beside the site
 

@@ -49,9 +49,9 @@ from ..render.charts.palette import palette_css
 from ..render.markers import KINDS
 from ..render.notes import Repository
 from ..render.page import render_page
-from . import memo, state as build_state
-from .context import (edition_for, escape_description, head_metadata, page_notes,
-                      section_controls)
+from . import memo
+from . import state as build_state
+from .context import edition_for, escape_description, head_metadata, page_notes, section_controls
 from .state import language, languages
 
 log = get_plugin_logger("facts")
@@ -101,7 +101,7 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...],
         text = Path(file.abs_src_path).read_text(encoding="utf-8")
         # the scan is a function of the page and the ledger: the other language's build reuses it
         scan = memo.remember(f"scan:{rel}", key and (key, text),
-                             lambda: scan_page(text, rel, ledger, KINDS))
+                             lambda text=text, rel=rel: scan_page(text, rel, ledger, KINDS))
         problems.extend(scan.problems)
         scans[file.src_uri] = scan
     problems.extend(assets.check_sources(docs_dir))

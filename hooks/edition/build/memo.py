@@ -28,8 +28,9 @@ test_build_speed.py checks that a built ledger still equals a freshly loaded one
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 _LAST: dict[str, tuple[Any, Any]] = {}  # name -> (key, value)
 

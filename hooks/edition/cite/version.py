@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import datetime
 import subprocess
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
 
 UNVERSIONED = "unversioned"
 
@@ -61,13 +61,13 @@ def site_version(env: Mapping[str, str], git: Callable[[list[str]], str]) -> Ver
     date = ""
     epoch = env.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        date = datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
+        date = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date().isoformat()
     inside = git(["rev-parse", "--is-inside-work-tree"]) == "true"
     if not date and inside:
         stamp = git(["log", "-1", "--format=%cI"])  # committer date, strict ISO 8601
         if stamp:
             date = datetime.datetime.fromisoformat(stamp).astimezone(
-                datetime.timezone.utc).date().isoformat()
+                datetime.UTC).date().isoformat()
     commit = env.get("EDITION_COMMIT", "").strip()
     if not commit and inside:
         commit = git(["rev-parse", "--short", "HEAD"])

@@ -125,6 +125,19 @@ def _same_unit(entry: Entry, line: int, fact_ids: list[str], facts: dict, what: 
                    "bars on one axis need one unit (put the others in another panel)")
 
 
+def _column(entry: Entry, key: str, table, names: dict, numeric: bool) -> str:
+    """A column of the chart's table named by `key` (it must exist, and be numeric if drawn)."""
+    name = entry.text(key, required=True)
+    if name and table and name not in names:
+        entry.fail(entry.line_of(key), f"{entry.name}: table '{table.id}' has no "
+                   f"column '{name}'{did_you_mean(name, names)} (columns: "
+                   f"{', '.join(names)})")
+    elif name and table and numeric and names[name].type == "text":
+        entry.fail(entry.line_of(key), f"{entry.name}: column '{name}' holds text; "
+                   "a chart draws numeric or fact columns")
+    return name
+
+
 def parse_charts(data: Any, rel: str, facts: dict, known: set, tables: dict,
                  problems: list[Problem], languages: tuple[str, ...]) -> dict[str, Chart]:
     """Validate data/charts.yml against the facts and tables it draws (`facts`: the valid
@@ -196,19 +209,8 @@ def parse_charts(data: Any, rel: str, facts: dict, known: set, tables: dict,
             fields["table"] = table_id
             names = {c.name: c for c in table.columns} if table else {}
 
-            def column(key: str, numeric: bool, required: bool = True) -> str:
-                name = entry.text(key, required=required)
-                if name and table and name not in names:
-                    entry.fail(entry.line_of(key), f"{entry.name}: table '{table_id}' has no "
-                               f"column '{name}'{did_you_mean(name, names)} (columns: "
-                               f"{', '.join(names)})")
-                elif name and table and numeric and names[name].type == "text":
-                    entry.fail(entry.line_of(key), f"{entry.name}: column '{name}' holds text; "
-                               "a chart draws numeric or fact columns")
-                return name
-
             if kind == "series":
-                fields["x"] = column("x", numeric=True)
+                fields["x"] = _column(entry, "x", table, names, numeric=True)
                 series = []
                 for sraw in entry.list("series", required=True):
                     if isinstance(sraw, str):
@@ -227,8 +229,8 @@ def parse_charts(data: Any, rel: str, facts: dict, known: set, tables: dict,
                     series.append(Series(name, label))
                 fields["series"] = tuple(series)
             else:
-                fields["label_column"] = column("label_column", numeric=False)
-                fields["value_column"] = column("value_column", numeric=True)
+                fields["label_column"] = _column(entry, "label_column", table, names, numeric=False)
+                fields["value_column"] = _column(entry, "value_column", table, names, numeric=True)
                 fields["highlight"] = entry.text("highlight")
                 if fields["highlight"] and table and fields["label_column"] in names:
                     index = [c.name for c in table.columns].index(fields["label_column"])

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..locale.text import Text
 from .fields import Entry, list_of_entries
-from .problems import Problem, did_you_mean
+from .problems import did_you_mean
 from .registry import DataFile, Loading
 
 FILE = "data/figures.yml"
@@ -53,9 +53,9 @@ def id_list(entry: Entry, key: str, known, kind: str, where: str) -> tuple[str, 
     return tuple(out)
 
 
-def parse_figures(raw, rel, facts, sources, tables, problems, languages) -> tuple[Figure, ...]:
+def parse_figures(data, rel, facts, sources, tables, problems, languages) -> tuple[Figure, ...]:
     out, seen = [], set()
-    for raw in list_of_entries(raw, rel, "figure", problems, "- ..."):
+    for raw in list_of_entries(data, rel, "figure", problems, "- ..."):
         entry = Entry(raw, rel, "figure", problems, 1, languages)
         if not entry.ok:
             continue

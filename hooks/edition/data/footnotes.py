@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from .fields import Entry, list_of_entries
 from .figures import SECTIONS, id_list
-from .problems import Problem
 from .registry import DataFile, Loading
 
 FILE = "data/footnotes.yml"
@@ -29,9 +28,9 @@ class Footnote:
     line: int = 0
 
 
-def parse_footnotes(raw, rel, sources, problems, languages) -> tuple[Footnote, ...]:
+def parse_footnotes(data, rel, sources, problems, languages) -> tuple[Footnote, ...]:
     out = []
-    for raw in list_of_entries(raw, rel, "footnote", problems, "- ..."):
+    for raw in list_of_entries(data, rel, "footnote", problems, "- ..."):
         entry = Entry(raw, rel, "footnote", problems, 1, languages)
         if not entry.ok:
             continue

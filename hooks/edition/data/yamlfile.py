@@ -15,6 +15,7 @@ import yaml
 
 from .problems import Problem
 
+
 class LineDict(dict):
     """A mapping that remembers the line of itself and of each key (1-based)."""
 

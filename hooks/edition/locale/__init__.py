@@ -11,7 +11,8 @@ locale. The bottom layer: it imports nothing else of the package.
 
 from __future__ import annotations
 
-from . import en, id as id_
+from . import en
+from . import id as id_
 
 TEXTS = {"en": en.TEXT, "id": id_.TEXT}
 

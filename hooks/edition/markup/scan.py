@@ -14,6 +14,7 @@ from ..data.problems import Problem, did_you_mean
 from .numbers import readings, typed_numbers
 from .syntax import MALFORMED_RE, MARKER_RE, Heading, Marker, blank, headings, line_at, mask_code
 
+
 @dataclass(frozen=True)
 class PageScan:
     markers: tuple[Marker, ...]

@@ -13,7 +13,6 @@ from ..locale.text import tr
 from ..markup.usage import Usage
 from .charts import chart_downloads
 
-
 FACT_FIELDS = ("id", "value", "unit", "qualifier", "date", "label", "category", "sources",
                "sourced_by", "status", "formula", "computed", "conflicts_with", "note", "pages")
 

@@ -22,7 +22,6 @@ import json
 import re
 from pathlib import Path
 
-
 INDEX = "search/search_index.json"
 # what Material's indexer keeps of a footnote reference: its number in a bare <sup>
 FOOTNOTE_REF_RE = re.compile(r"<sup>\d+</sup>")

@@ -13,8 +13,8 @@ print.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..checks.errata import Errata
 from ..cite.version import Version

@@ -10,7 +10,7 @@ from ..locale import words
 from ..locale.locators import localize_locator
 from ..locale.numbers import format_fact, format_number
 from ..locale.text import tr
-from ..markup.usage import Use, Usage
+from ..markup.usage import Usage, Use
 from ..render.escape import escape
 from ..render.footnotes import short_citation
 

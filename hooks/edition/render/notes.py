@@ -10,8 +10,8 @@ has no line anchors.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..checks.errata import Errata, Erratum
 from ..data.facts import Fact

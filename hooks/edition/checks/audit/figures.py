@@ -3,8 +3,8 @@ read from a figure for a date its caption does not cover."""
 
 from __future__ import annotations
 
-from ...data.ledger import Ledger
 from ...data.figures import Figure
+from ...data.ledger import Ledger
 from .findings import Finding, both, count_word, date_range, quote, shown, slug
 
 

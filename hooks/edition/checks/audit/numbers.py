@@ -3,8 +3,8 @@ numbers contradict, a reading of a table the table does not support (data/audit.
 
 from __future__ import annotations
 
-from ...data.ledger import Ledger
 from ...data.figures import Figure
+from ...data.ledger import Ledger
 from ...data.relations import Relations
 from ...locale.numbers import format_number
 from ...locale.text import Text, tr

@@ -8,12 +8,11 @@ import difflib
 import re
 from urllib.parse import urlsplit
 
-from ...data.ledger import Ledger
 from ...data.footnotes import Footnote
+from ...data.ledger import Ledger
 from ...data.sources import Source
 from ...locale.locators import localize_locator
 from .findings import Finding, both, quote
-
 
 IBID_RE = re.compile(r"\bibid\b", re.IGNORECASE)
 PAGE_RE = re.compile(r"\b(?:hlm|p|pp|page)\.?\s*\d", re.IGNORECASE)

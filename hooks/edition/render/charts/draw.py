@@ -142,7 +142,7 @@ def _label_place(index: int, point: Point, data: ChartData) -> str:
     """Where a point's value label goes, so the two series' labels and lines do not collide:
     the first series above-left, the others below-right; where the series disagree, the higher
     value's label above-left and the lower value's below-right."""
-    for x, low, high in data.disagreements:
+    for x, _low, high in data.disagreements:
         if point.x == x:
             return "above-left" if point.value == high else "below-right"
     return "above-left" if index == 0 else "below-right"

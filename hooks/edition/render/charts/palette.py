@@ -16,7 +16,7 @@ PALETTES = {
     "dark": {"text": "#e6e8ee", "muted": "#a8b0bd", "grid": "#3d4452", "bar": "#8c9eff",
              "highlight": "#ff8a80", "second": "#fbbf24", "edge": "#1e2129"},
 }
-TOKENS = {role: "#{0:02x}{0:02x}{0:02x}".format(index + 1)
+TOKENS = {role: f"#{index + 1:02x}{index + 1:02x}{index + 1:02x}"
           for index, role in enumerate(PALETTES["light"])}
 
 
