@@ -1,5 +1,5 @@
 """The edition's stylesheets and scripts reach readers as one minified file each
-(hooks/assets.py): every source is in its bundle, in order, and none is forgotten."""
+(outputs/assets.py): every source is in its bundle, in order, and none is forgotten."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_a_stylesheet_left_out_of_the_bundle_fails_the_build(project):
     result = project.build()
     assert result.returncode != 0
     assert re.search(r"docs/stylesheets/extra\.css:1: not in a bundle, so no page would load "
-                     r"it: add 'stylesheets/extra\.css' to CSS_SOURCES in hooks/assets\.py",
+                     r"it: add 'stylesheets/extra\.css' to CSS_SOURCES in hooks/edition/outputs/assets\.py",
                      result.stderr + result.stdout)
 
 
@@ -61,7 +61,7 @@ def test_a_missing_source_fails_the_build(project):
     (project.root / "docs/javascripts/cite.js").unlink()
     result = project.build()
     assert result.returncode != 0
-    assert "docs/javascripts/cite.js:1: listed in hooks/assets.py but missing" in (
+    assert "docs/javascripts/cite.js:1: listed in hooks/edition/outputs/assets.py but missing" in (
         result.stderr + result.stdout)
 
 
@@ -84,5 +84,5 @@ def test_a_hand_written_bundle_fails_the_build(project):
     (project.root / "docs/stylesheets/bundle.css").write_text(".x { color: red; }\n")
     result = project.build()
     assert result.returncode != 0
-    assert ("docs/stylesheets/bundle.css:1: this file is made by hooks/assets.py from the files "
+    assert ("docs/stylesheets/bundle.css:1: this file is made by hooks/edition/outputs/assets.py from the files "
             "in CSS_SOURCES: delete it and edit those") in result.stderr + result.stdout

@@ -1,4 +1,4 @@
-"""The audit (hooks/audit.py): each check on small made-up data, then every case in the article."""
+"""The audit (hooks/edition/checks/audit/): each check on small made-up data, then every case in the article."""
 
 from __future__ import annotations
 

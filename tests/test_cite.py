@@ -1,6 +1,5 @@
 """Citing the edition: the version, the four formats, "Cite this section", the How to cite page,
-the <head> metadata and the correction links (hooks/version.py, cite.py, metadata.py,
-scholarly.py)."""
+the <head> metadata and the correction links (hooks/edition/cite/, render/notes.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Errata (hooks/errata.py, data/corrections.yml): merging with the audit, guards, the page, the
+"""Errata (checks/errata.py, data/corrections.yml): merging with the audit, guards, the page, the
 links from each fact, and the changelog."""
 
 from __future__ import annotations

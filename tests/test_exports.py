@@ -1,4 +1,4 @@
-"""Downloads (hooks/exports.py) checked with real tools: the BibTeX with bibtexparser, the
+"""Downloads (hooks/edition/outputs/) checked with real tools: the BibTeX with bibtexparser, the
 CSL-JSON with the citeproc-py CSL processor, the data package with the Frictionless validator,
 and CITATION.cff with the Citation File Format's own schema."""
 

@@ -1,4 +1,4 @@
-"""Locale formatting of numbers, units, qualifiers and dates (hooks/formatting.py)."""
+"""Locale formatting of numbers, units, qualifiers and dates (hooks/edition/locale/)."""
 
 import pytest
 

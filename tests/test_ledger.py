@@ -1,4 +1,4 @@
-"""Loading and validating data/ (hooks/ledger.py), on the real data and on tiny data sets."""
+"""Loading and validating data/ (hooks/edition/data/), on the real data and on tiny data sets."""
 
 from __future__ import annotations
 

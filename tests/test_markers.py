@@ -1,4 +1,4 @@
-"""The marker syntax, where markers count, and the typed-number rule (hooks/markers.py)."""
+"""The marker syntax, where markers count, and the typed-number rule (hooks/edition/markup/)."""
 
 from types import SimpleNamespace
 

@@ -1,4 +1,4 @@
-"""The printable edition (hooks/edition.py, about/print.md): the whole edition in reading order,
+"""The printable edition (pages/print.py, about/print.md): the whole edition in reading order,
 every section and every footnote exactly once; and the print stylesheet."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The timeline (data/events.yml, hooks/timeline.py): every dated event the article mentions,
+"""The timeline (data/events.yml, pages/timeline.py): every dated event the article mentions,
 validated like a fact, rendered in date order with its sources and its sections."""
 
 from __future__ import annotations

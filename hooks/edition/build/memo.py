@@ -15,7 +15,7 @@ languages, and the path and SHA-256 of every file under data/. So:
   are kept with it and reported by every build that reuses it.
 
 The same keeps what each build makes from data/ and the pages for every language, and the
-other language's build would make again identically (hooks/events.py): the scan of each page
+other language's build would make again identically (build/events.py): the scan of each page
 (key: data/ and the page's text), the generated pages of each language (key: data/, the usage
 of facts in the pages, and scholarly.current() with the version and addresses) and the print
 page (key: the text of every page in it).

@@ -19,5 +19,5 @@ def on_files(files, config):
         if file.src_uri in generated:
             file.content_string = generated[file.src_uri]
             file.abs_src_path = None
-            file.generated_by = "hooks/events.py"
+            file.generated_by = "hooks/edition/build/events.py"
     return files

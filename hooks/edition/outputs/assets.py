@@ -58,18 +58,18 @@ def check_sources(docs_dir: Path) -> list[Problem]:
     listed = {s for sources in BUNDLES.values() for s in sources}
     for source in sorted(listed):
         if not (docs_dir / source).is_file():
-            problems.append(Problem(f"{docs}/{source}", 1, "listed in hooks/assets.py but missing "
+            problems.append(Problem(f"{docs}/{source}", 1, "listed in hooks/edition/outputs/assets.py but missing "
                                     "(restore it, or remove it from CSS_SOURCES/JS_SOURCES)"))
     for folder, suffix, name in (("stylesheets", ".css", "CSS_SOURCES"),
                                  ("javascripts", ".js", "JS_SOURCES")):
         for file in sorted((docs_dir / folder).rglob(f"*{suffix}")):
             rel = file.relative_to(docs_dir).as_posix()
             if rel in BUNDLES:
-                problems.append(Problem(f"{docs}/{rel}", 1, "this file is made by hooks/assets.py "
+                problems.append(Problem(f"{docs}/{rel}", 1, "this file is made by hooks/edition/outputs/assets.py "
                                         f"from the files in {name}: delete it and edit those"))
             elif rel not in listed:
                 problems.append(Problem(f"{docs}/{rel}", 1, "not in a bundle, so no page would "
-                                        f"load it: add '{rel}' to {name} in hooks/assets.py"))
+                                        f"load it: add '{rel}' to {name} in hooks/edition/outputs/assets.py"))
     return problems
 
 

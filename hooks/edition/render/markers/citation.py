@@ -16,5 +16,5 @@ def render_citation(renderer, kind: str, locator: str = "") -> str:
 
 
 KIND = MarkerKind(
-    "citation", order=60, ids=lambda ledger: CITATION_IDS, where="hooks/markers.py",
+    "citation", order=60, ids=lambda ledger: CITATION_IDS, where="hooks/edition/render/markers/citation.py",
     render=render_citation, parity=False)
