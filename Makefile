@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build test bench lighthouse properdocs clean
+.PHONY: install serve build test bench lighthouse properdocs changelog clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ build: install      ## write the site to site/
 
 test: install       ## run the test suite (builds the site once, strict)
 	$(BIN)/python -m pytest
+
+changelog: install  ## rewrite CHANGELOG.md, the English text of data/changelog.yml
+	PYTHONPATH=hooks $(BIN)/python -c 'import sys; from pathlib import Path; \
+	  from edition.pages.changelog import changelog_file; sys.stdout.write(changelog_file(Path.cwd()))' \
+	  > CHANGELOG.md
 
 bench: install      ## print the benchmarks' figures (bench/run.py; QUICK=1 for a short run)
 	$(BIN)/python bench/run.py $(if $(QUICK),--quick)

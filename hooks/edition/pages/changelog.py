@@ -4,7 +4,6 @@ CHANGELOG.md, its English text (`make changelog`; tests/test_errata.py keeps the
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 from ..data.changelog import FILE, Release, parse_changelog
@@ -49,9 +48,6 @@ def changelog_file(root: Path) -> str:
     errata = f"{base}/{ERRATA_PAGE.removesuffix('.md')}/" if base else ERRATA_PAGE
     return changelog_markdown(releases, "en", errata, front_matter=False)
 
-
-if __name__ == "__main__":  # make changelog: CHANGELOG.md from data/changelog.yml
-    sys.stdout.write(changelog_file(Path(__file__).resolve().parents[3]))
 
 
 def make(context) -> str:
