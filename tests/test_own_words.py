@@ -64,7 +64,7 @@ ARTICLE_NOT_OWN_WORDS = (ARTICLE_FOOTNOTE_LINE, ARTICLE_TABLE_LINE, ARTICLE_PAGE
 # Titles the edition may name things by: the article's title (its first heading), its section
 # headings and its figure captions. A run of the edition that lies wholly inside one of them is
 # a title, and exempt; a run that goes on beyond it is not.
-ARTICLE_TITLE_LINE = re.compile(r"^\s*(?:#+\s|\*\*Gambar)")
+ARTICLE_TITLE_LINE = re.compile(r"^\s*(?:#+\s.*|\*\*Gambar[^*]*\*\*)\s*$")  # not "**Gambar 4.3** menunjukkan …"
 
 # Markdown pages: code (fenced and inline), HTML comments, the marker syntax, link targets,
 # HTML tags, attribute lists, footnote labels, and the front matter except `title:` and
@@ -508,6 +508,11 @@ sendiri, terutama dalam menghadapi pengaruh Iran dan Rusia. Ketegangan tersebut
 
 mencuat menjadi kekerasan Ketika Uni Soviet runtuh pada akhir 1980-an.<sup>2</sup> Hal tersebut.
 
+**Gambar 1.2 Estimasi Penggunaan Drone Bayraktar TB2 oleh Azerbaijan dalam Perang Karabakh 2020.**
+
+**Gambar 1.2** menunjukkan bahwa dari sekitar 20 unit drone TB2 yang dimiliki Azerbaijan, 16 unit
+digunakan aktif.
+
 ## **DAFTAR PUSTAKA**
 
 - Witt, S. 2022. *The Turkish drone that changed the nature of modern warfare*. The New Yorker.
@@ -534,11 +539,13 @@ def shared(sample: Article, text: str) -> list[Run]:
                  id="across-a-page-of-footnotes"),
     pytest.param("Türki memandang stabilitas Azerbaijan sebagai bagian dari kepentingan", 8,
                  id="accents-ignored"),
-], )
+    pytest.param("Gambar 1.2 menunjukkan bahwa dari sekitar 20 unit drone TB2", 11,
+                 id="a-paragraph-that-opens-with-a-bold-figure-number-is-no-title"),
+])
 def test_a_pasted_run_is_caught(sample, text, expected):
     runs = shared(sample, text)
     assert [len(r.words) for r in runs] == [expected]
-    assert runs[0].article_line in (6, 7, 13)
+    assert runs[0].article_line in (6, 7, 13, 17)
 
 
 @pytest.mark.parametrize("text", [
@@ -553,6 +560,8 @@ def test_a_pasted_run_is_caught(sample, text, expected):
                  id="a-bibliography-entry"),
     pytest.param("Kepentingan Nasional Turki dalam Kerja Sama Militer dengan Azerbaijan",
                  id="the-title"),
+    pytest.param("Estimasi penggunaan drone Bayraktar TB2 oleh Azerbaijan dalam perang Karabakh",
+                 id="a-figure-caption"),
 ])
 def test_a_quotation_a_short_run_and_a_reference_pass(sample, text):
     assert shared(sample, text) == []
