@@ -47,7 +47,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from markers import MARKER_RE, mask_code
+from edition.markup.syntax import MARKER_RE, mask_code
 
 N = 8  # the shortest shared run that fails
 
