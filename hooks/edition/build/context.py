@@ -43,9 +43,10 @@ def page_notes(ledger: Ledger, errata: Errata, repository: Repository, lang: str
     return PageNotes(errata, repository, ledger, lang, page_path, citation)
 
 
-def absolute_url(page, config) -> str:
-    """The page's published address (site_url + its URL), or its relative URL without one."""
-    base = (config.site_url or "").rstrip("/")
+def absolute_url(page, site_base: str) -> str:
+    """The page's permanent address (`site_base`, cite/version.py Publication.permanent, + its
+    URL), or its relative URL without one."""
+    base = (site_base or "").rstrip("/")
     return f"{base}/{page.url}" if base else f"/{page.url}"
 
 
@@ -53,8 +54,10 @@ def citable(base_path: str, page) -> bool:
     return (not page.file.generated_by and not base_path.startswith(NOT_CITABLE_PREFIXES))
 
 
-def section_controls(content: str, page, config, base_path: str, edition: Edition | None) -> str:
-    """A 'Cite this section' control after each H2/H3 of a content page."""
+def section_controls(content: str, page, base_path: str, edition: Edition | None,
+                     site_base: str) -> str:
+    """A 'Cite this section' control after each H2/H3 of a content page, linking the section's
+    permanent address (under `site_base`)."""
     if edition is None or not citable(base_path, page):
         return content
     titles = {}
@@ -68,7 +71,7 @@ def section_controls(content: str, page, config, base_path: str, edition: Editio
     walk(page.toc)
     key = posixpath.splitext(base_path)[0].replace("/", "-").removesuffix("-index") or "home"
     page_title = "" if page.is_homepage else (page.title or "")
-    return add_section_controls(content, titles, page_title, absolute_url(page, config), key,
+    return add_section_controls(content, titles, page_title, absolute_url(page, site_base), key,
                                 edition)
 
 
@@ -79,9 +82,9 @@ def head_metadata(page, config, base_path: str, lang: str, langs: tuple[str, ...
     if edition is None or ledger is None:
         return None
     description = str((page.meta or {}).get("description") or config.site_description or "")
-    url = absolute_url(page, config)
+    url = absolute_url(page, repository.site_url)
     alternates = []
-    if config.site_url:
+    if repository.site_url:
         for other in langs:
             if other == lang:
                 continue

@@ -25,21 +25,23 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..checks.audit import run_audit
 from ..checks.errata import Errata, check_statuses, merge_errata, unrecorded_messages
 from ..checks.pages import check_parity, check_sections, check_tables_shown
 from ..checks.usage import unused
-from ..cite.version import git_runner, site_version
+from ..cite.version import Publication, git_runner, release_settings, site_version
 from ..data.ledger import Ledger, load
 from ..data.pages import PRINT_PAGE, localized_path, page_language, pages_in
 from ..data.problems import DataError, Problem
 from ..data.registry import data_files
 from ..markup.scan import scan_page
-from ..markup.usage import usage_index
+from ..markup.usage import marker_sections, usage_index
 from ..outputs import assets
 from ..outputs.search import language_base
+from ..outputs.snapshot import FILE as SNAPSHOT_FILE
+from ..outputs.snapshot import snapshot, snapshot_json
 from ..pages import GENERATED, Context, generated_pages
 from ..pages.downloads import package
 from ..pages.print import nav_paths, print_page
@@ -53,6 +55,7 @@ from . import memo
 from . import state as build_state
 from .context import edition_for, escape_description, head_metadata, page_notes, section_controls
 from .state import language, languages
+from .versions import ReleasesError, earlier_releases, page_banner, release_chain, since_files
 
 log = get_plugin_logger("facts")
 # The data each generated page is made from (its "edit this page" link); the print page is
@@ -65,22 +68,32 @@ def state() -> build_state.BuildState:
     return build_state.CURRENT
 
 
-def generated_file(config, src_uri: str, content: str) -> File:
+def generated_file(config, src_uri: str, content: str, in_nav: bool = True) -> File:
     """A file made from data/, placed as if it were in docs/ (the i18n plugin expects that).
 
     mkdocs-static-i18n re-creates every docs file from its path, which drops in-memory content;
     build/restore.py (its own hook file) puts the content back after it has run.
     """
-    file = File.generated(config, src_uri, content=content)
+    inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
+    file = File.generated(config, src_uri, content=content, inclusion=inclusion)
     file.abs_src_path = str(Path(config.docs_dir) / src_uri)
     state().generated[src_uri] = content
     return file
 
 
+@event_priority(100)  # before mkdocs-static-i18n reads site_url
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
-    build_state.reset(root).chart_cache = ChartCache(root / ".cache" / "charts")
+    current = build_state.reset(root)
+    current.chart_cache = ChartCache(root / ".cache" / "charts")
     stash.install(config)  # Markdown passes the charts' SVG through unparsed
+    try:  # a release's own folder is published under site_url + its name (cite/version.py)
+        release, at_root = release_settings(os.environ)
+    except ValueError as err:
+        raise PluginError(str(err)) from None
+    current.publication = Publication.of(config.site_url or "", release, at_root)
+    if config.site_url:
+        config.site_url = current.publication.published
     return config
 
 
@@ -158,16 +171,23 @@ def on_files(files: Files, config) -> Files:
     current = state()
     current.ledger, current.errata = ledger, errata
     current.version = site_version(os.environ, git_runner(current.root))
-    current.repository = Repository(config.repo_url or "", config.site_url or "")
+    # citations link the permanent address (a release's folder; an unreleased build: the live one)
+    current.repository = Repository(config.repo_url or "", current.publication.permanent)
     usages = {other: usage_index(ledger, pages_in(scans, other, langs), KINDS)
               for other in langs}
     current.usages = usages
     if lang == langs[0]:  # report once, not once per language build
         for message in unused(ledger, usages[lang]) + unrecorded_messages(errata):
             log.warning(message)
+    try:  # the releases before this one (build/versions.py), for the Changelog and since pages
+        earlier = earlier_releases(os.environ)
+    except ReleasesError as err:
+        raise PluginError(str(err)) from None
+    snapshot_now = current_snapshot(ledger, usages, errata, scans, langs)
+    chain = release_chain(earlier, current.version, snapshot_now, current.publication)
     for other in langs:  # every language's version, so the language switcher finds them
         context = Context(ledger, usages[other], errata, current.repository, current.version,
-                          other)
+                          other, chain)
         made = made_pages(context, key)
         for path, content in made.items():
             files.append(generated_file(config, localized_path(path, other, langs), content))
@@ -185,7 +205,24 @@ def on_files(files: Files, config) -> Files:
     for path, content in (made_files | {"datapackage.json": described}).items():
         # facts.id.json: the i18n plugin publishes it as /id/facts.json
         files.append(generated_file(config, localized_path(path, lang, langs), content))
+    if lang == langs[0]:  # every language in one file, at the root (outputs/snapshot.py)
+        files.append(generated_file(config, SNAPSHOT_FILE, snapshot_json(snapshot_now)))
+    if current.publication.at_root:  # what changed since each release (pages/changes.py)
+        pages, data = since_files(chain, snapshot_now, langs, current.publication.root)
+        for path, content in pages.items():
+            files.append(generated_file(config, path, content, in_nav=False))
+        for path, content in data.items() if lang == langs[0] else ():
+            files.append(generated_file(config, path, content))
     return files
+
+
+def current_snapshot(ledger, usages, errata, scans, langs) -> dict:
+    """This build's snapshot (outputs/snapshot.py), kept on the build's state."""
+    current = state()
+    if current.snapshot is None:
+        charts = marker_sections(pages_in(scans, langs[0], langs), "chart")
+        current.snapshot = snapshot(ledger, usages, errata, current.version, charts)
+    return current.snapshot
 
 
 def made_pages(context: Context, key=None) -> dict[str, str]:
@@ -197,7 +234,7 @@ def made_pages(context: Context, key=None) -> dict[str, str]:
     """
     return dict(memo.remember(
         f"generated:{context.lang}",
-        key and (key, context.usage, context.version, context.repository),
+        key and (key, context.usage, context.version, context.repository, context.releases),
         lambda: generated_pages(context)))
 
 
@@ -248,7 +285,8 @@ def on_page_content(html: str, page, config, files) -> str:
                           "blank lines")
     langs, lang = languages(config), language(config)
     base, _ = page_language(page.file.src_uri, langs)
-    return section_controls(html, page, config, base, _edition(config, lang, langs))
+    return section_controls(html, page, base, _edition(config, lang, langs),
+                            state().repository.site_url)
 
 
 def on_page_context(context, page, config, nav):
@@ -262,6 +300,9 @@ def on_page_context(context, page, config, nav):
                                             usage)
     # Material's `base`: where it finds the search index, and resolves search results from
     context["language_base"] = language_base(context["base_url"], lang, langs)
+    # a release's own folder: which version this is, and links to the latest (build/versions.py)
+    context["edition_banner"] = page_banner(page.url, base, lang, langs, current.version,
+                                            current.publication)
     escape_description(page)
     return context
 

@@ -18,8 +18,10 @@ class BuildState:
     ledger: object | None = None        # data.ledger.Ledger, once data/ is loaded
     errata: object | None = None        # checks.errata.Errata
     version: object | None = None       # cite.version.Version
+    publication: object | None = None   # cite.version.Publication: where it is published
     repository: object | None = None    # render.notes.Repository
     usages: dict | None = None          # {lang: markup.usage.Usage}
+    snapshot: dict | None = None        # outputs/snapshot.py: this build's data as shown
     generated: dict[str, str] = field(default_factory=dict)  # src_uri -> generated content
     chart_cache: object | None = None   # render.charts.cache.ChartCache (.cache/charts/)
 

@@ -65,10 +65,14 @@ class Work:
 
 def version_text(version: Version, lang: str) -> str:
     text = words("cite", lang)
+    if version.release:
+        name = version.release
+        return (text["version_full"].format(date=name, commit=version.commit) if version.commit
+                else text["version_date"].format(date=name))
     if version.date and version.commit:
-        return text["version_full"].format(date=version.date, commit=version.commit)
+        return text["version_unreleased"].format(date=version.date, commit=version.commit)
     if version.date:
-        return text["version_date"].format(date=version.date)
+        return text["version_unreleased_date"].format(date=version.date)
     if version.commit:
         return text["version_commit"].format(commit=version.commit)
     return text["unversioned"]

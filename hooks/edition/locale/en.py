@@ -202,6 +202,50 @@ TEXT = {
                    "settled; **fixed**: corrected in this edition (the article itself cannot "
                    "be corrected here)."),
     },
+    # released versions: an older version's banner, "what changed since", the Changelog's
+    # section per release (hooks/edition/pages/changes.py, docs/javascripts/versions.js)
+    "versions": {
+        "number_corrected": "Number corrected: {label}: {old} → {new}",
+        "number_added": "Number added: {label}: {new}",
+        "number_removed": "Number removed: {label} (was {old})",
+        "number_status": "Status of a number changed: {label}: {old} → {new}",
+        "erratum_added": "Erratum added: {title} ({status})",
+        "erratum_settled": "Erratum settled: {title} ({old} → {new})",
+        "erratum_reopened": "Erratum reopened: {title} ({old} → {new})",
+        "erratum_status": "Status of an erratum changed: {title} ({old} → {new})",
+        "erratum_removed": "Erratum removed: {title}",
+        "banner": ("You are reading version {version} of this edition, kept unchanged at this "
+                   "address."),
+        "banner_latest": "This page in the latest version",
+        "banner_changes": "What has changed since this version",
+        "banner_older": "This is an older version ({version}); the latest is {latest}.",
+        "banner_is_latest": "This is the latest version ({version}).",
+        "banner_page": "Changed on this page since {version}:",
+        "banner_page_none": "Nothing on this page has changed since {version}.",
+        "banner_section_link": "in the latest version",
+        "since_title": "What has changed since version {version}",
+        "since_description": ("The numbers corrected and the errata added or settled since "
+                              "version {version} of the edition, section by section."),
+        "since_intro": ("What has changed in the edition's numbers and errata from version "
+                        "[{since}]({since_url}) to the latest version, [{latest}]({latest_url}), "
+                        "section by section. It is computed from the data of the two versions. "
+                        "Version {since} itself stays unchanged at its own address."),
+        "since_none": "No number or erratum has changed since version {version}.",
+        "since_edition": "The edition as a whole",
+        "section_link": "the section in the latest version",
+        "releases_title": "Releases",
+        "releases_intro": ("Each release of the edition stays at its own address, unchanged. "
+                           "What changed in each, computed from the data of the releases:"),
+        "release_heading": "Release {name}",
+        "release_at": "Published at [{url}]({url}).",
+        "release_first": "The first release.",
+        "release_since": "Changed since release {previous}:",
+        "release_none": "No number or erratum changed since release {previous}.",
+        "release_more": ("Other data changed too: {what}. The pages' wording may also have "
+                         "changed; see the entries below."),
+        "kinds": {"sources": "sources", "tables": "tables", "charts": "charts",
+                  "facts": "the records of numbers"},
+    },
     # the Changelog page
     "changelog": {
         "title": "Changelog",
@@ -279,6 +323,8 @@ TEXT = {
         "nd": "n.d.",
         "and": "and",
         "version_full": "version {date}, commit {commit}",
+        "version_unreleased": "unreleased version of {date}, commit {commit}",
+        "version_unreleased_date": "unreleased version of {date}",
         "version_date": "version {date}",
         "version_commit": "unversioned, commit {commit}",
         "unversioned": "unversioned",

@@ -213,6 +213,51 @@ TEXT = {
                    "belum pasti; **diperbaiki**: diperbaiki dalam edisi ini (artikelnya "
                    "sendiri tidak dapat diperbaiki di sini)."),
     },
+    # versi yang dirilis: spanduk versi lama, "apa yang berubah sejak", bagian Catatan
+    # perubahan untuk setiap rilis (hooks/edition/pages/changes.py, docs/javascripts/versions.js)
+    "versions": {
+        "number_corrected": "Angka dikoreksi: {label}: {old} → {new}",
+        "number_added": "Angka ditambahkan: {label}: {new}",
+        "number_removed": "Angka dihapus: {label} (sebelumnya {old})",
+        "number_status": "Status angka berubah: {label}: {old} → {new}",
+        "erratum_added": "Ralat ditambahkan: {title} ({status})",
+        "erratum_settled": "Ralat dipastikan: {title} ({old} → {new})",
+        "erratum_reopened": "Ralat dibuka kembali: {title} ({old} → {new})",
+        "erratum_status": "Status ralat berubah: {title} ({old} → {new})",
+        "erratum_removed": "Ralat dihapus: {title}",
+        "banner": ("Anda sedang membaca versi {version} edisi ini, yang disimpan tanpa perubahan "
+                   "di alamat ini."),
+        "banner_latest": "Halaman ini dalam versi terbaru",
+        "banner_changes": "Apa yang berubah sejak versi ini",
+        "banner_older": "Ini versi lama ({version}); versi terbaru adalah {latest}.",
+        "banner_is_latest": "Ini versi terbaru ({version}).",
+        "banner_page": "Yang berubah di halaman ini sejak {version}:",
+        "banner_page_none": "Tidak ada yang berubah di halaman ini sejak {version}.",
+        "banner_section_link": "dalam versi terbaru",
+        "since_title": "Apa yang berubah sejak versi {version}",
+        "since_description": ("Angka yang dikoreksi serta ralat yang ditambahkan atau "
+                              "dipastikan sejak versi {version} edisi ini, per bagian."),
+        "since_intro": ("Apa yang berubah pada angka dan ralat edisi ini dari versi "
+                        "[{since}]({since_url}) hingga versi terbaru, [{latest}]({latest_url}), "
+                        "per bagian. Semuanya dihitung dari data kedua versi. Versi {since} "
+                        "sendiri tetap tidak berubah di alamatnya sendiri."),
+        "since_none": "Tidak ada angka atau ralat yang berubah sejak versi {version}.",
+        "since_edition": "Edisi secara keseluruhan",
+        "section_link": "bagian ini dalam versi terbaru",
+        "releases_title": "Rilis",
+        "releases_intro": ("Setiap rilis edisi ini tetap berada di alamatnya sendiri, tanpa "
+                           "perubahan. Apa yang berubah dalam setiap rilis, dihitung dari data "
+                           "rilis-rilis tersebut:"),
+        "release_heading": "Rilis {name}",
+        "release_at": "Diterbitkan di [{url}]({url}).",
+        "release_first": "Rilis pertama.",
+        "release_since": "Yang berubah sejak rilis {previous}:",
+        "release_none": "Tidak ada angka atau ralat yang berubah sejak rilis {previous}.",
+        "release_more": ("Data lain juga berubah: {what}. Rumusan halaman mungkin juga "
+                         "berubah; lihat entri di bawah."),
+        "kinds": {"sources": "sumber", "tables": "tabel", "charts": "grafik",
+                  "facts": "catatan angka"},
+    },
     # the Changelog page
     "changelog": {
         "title": "Catatan perubahan",
@@ -292,6 +337,8 @@ TEXT = {
         "nd": "t.t.",
         "and": "dan",
         "version_full": "versi {date}, commit {commit}",
+        "version_unreleased": "versi belum dirilis dari {date}, commit {commit}",
+        "version_unreleased_date": "versi belum dirilis dari {date}",
         "version_date": "versi {date}",
         "version_commit": "tanpa versi, commit {commit}",
         "unversioned": "tanpa versi",

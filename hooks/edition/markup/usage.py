@@ -67,3 +67,16 @@ def usage_index(ledger, scans: dict[str, PageScan], kinds: dict) -> Usage:
         return {k: tuple(v) for k, v in index.items()}
 
     return Usage(freeze(facts), freeze(sources), freeze(tables), sections)
+
+
+def marker_sections(scans: dict[str, PageScan], kind: str) -> dict[str, list[str]]:
+    """Where each marker of one kind stands: {id: ['page.md#section', ...]} (e.g. the charts,
+    which Usage counts as uses of their facts)."""
+    out: dict[str, list[str]] = {}
+    for page, scan in sorted(scans.items()):
+        for marker in scan.markers:
+            if marker.kind == kind:
+                anchor = f"{page}#{marker.section}" if marker.section else page
+                if anchor not in out.setdefault(marker.arg, []):
+                    out[marker.arg].append(anchor)
+    return out

@@ -29,7 +29,7 @@ CSS_SOURCES = ("stylesheets/edition.css", "stylesheets/visual.css", "stylesheets
 JS_SOURCES = ("javascripts/palette.js", "javascripts/language-switch.js",
               "javascripts/scroll-boxes.js",
               "javascripts/vendor/tablesort.min.js", "javascripts/tables.js",
-              "javascripts/cite.js")
+              "javascripts/cite.js", "javascripts/versions.js")
 BUNDLES = {CSS_BUNDLE: CSS_SOURCES, JS_BUNDLE: JS_SOURCES}
 
 

@@ -34,6 +34,9 @@ class Context:
     repository: Repository
     version: Version
     lang: str
+    # every release up to this build, oldest first: (name, permanent address, snapshot)
+    # (build/versions.py release_chain), for the Changelog's section per release
+    releases: tuple = ()
 
     def notes(self, page_path: str) -> PageNotes:
         return PageNotes(self.errata, self.repository, self.ledger, self.lang, page_path)

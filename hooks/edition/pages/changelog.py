@@ -11,13 +11,17 @@ from ..data.pages import CHANGELOG_PAGE, ERRATA_PAGE, relative
 from ..data.yamlfile import load_yaml
 from ..locale import words
 from ..locale.text import tr
+from ..outputs.changes import compare
 from ..render.escape import escape
+from .changes import releases_markdown
 
 PAGE_PATH = CHANGELOG_PAGE
 
 
 def changelog_markdown(releases: tuple[Release, ...], lang: str, errata_link: str,
-                       front_matter: bool = True) -> str:
+                       front_matter: bool = True, published: str = "") -> str:
+    """The changelog: `published`, the section of each release (pages/changes.py), then the
+    hand-written entries."""
     text = words("changelog", lang)
     # The site's page escapes data text; CHANGELOG.md, read as plain Markdown, keeps it as typed.
     clean = escape if front_matter else (lambda value: value)
@@ -27,6 +31,8 @@ def changelog_markdown(releases: tuple[Release, ...], lang: str, errata_link: st
                 "---", ""]
     out += [f"# {text['title']}" + (" {#changelog}" if front_matter else ""), "",
             text["intro"].format(errata=errata_link), ""]
+    if published:
+        out += [published, ""]
     seen: dict[str, int] = {}
     for release in releases:
         # Several releases may share a date: number the later ones so every id is unique.
@@ -50,6 +56,18 @@ def changelog_file(root: Path) -> str:
 
 
 
+def published_releases(chain: tuple, lang: str) -> str:
+    """The section of each release, newest first, with what changed since the one before,
+    computed from their snapshots (chain: oldest first, as build/versions.py gives it)."""
+    entries = []
+    for index, (name, url, snapshot) in enumerate(chain):
+        previous = chain[index - 1][2] if index else None
+        changes = compare(previous, snapshot) if previous is not None else None
+        entries.append((name, url, changes, previous or {}, snapshot))
+    return releases_markdown(entries[::-1], lang)
+
+
 def make(context) -> str:
     return changelog_markdown(context.ledger.changelog, context.lang,
-                              relative(ERRATA_PAGE, CHANGELOG_PAGE))
+                              relative(ERRATA_PAGE, CHANGELOG_PAGE),
+                              published=published_releases(context.releases, context.lang))
