@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build test bench lighthouse properdocs changelog clean
+.PHONY: install serve build test bench lighthouse properdocs changelog release diff clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,13 @@ changelog: install  ## rewrite CHANGELOG.md, the English text of data/changelog.
 	PYTHONPATH=hooks $(BIN)/python -c 'import sys; from pathlib import Path; \
 	  from edition.pages.changelog import changelog_file; sys.stdout.write(changelog_file(Path.cwd()))' \
 	  > CHANGELOG.md
+
+release: install    ## publish HEAD as a release on the local gh-pages branch (NAME=2026-12-01; never pushes)
+	PYTHONPATH=hooks $(BIN)/python -m edition.build.release $(if $(NAME),--name $(NAME))
+
+BASE ?= main
+diff: install       ## what the working tree changes in the edition, against BASE (default main), in Markdown
+	PYTHONPATH=hooks $(BIN)/python -m edition.build.diff --base $(BASE) $(if $(SITE),--site $(SITE)) $(if $(REPORT),--output $(REPORT))
 
 bench: install      ## print the benchmarks' figures (bench/run.py; QUICK=1 for a short run)
 	$(BIN)/python bench/run.py $(if $(QUICK),--quick)

@@ -17,7 +17,14 @@ import json
 
 from ..data.pages import relative
 from ..locale import words
-from ..outputs.changes import EDITION, Changes, ErratumChange, FactChange, by_section
+from ..outputs.changes import (
+    EDITION,
+    Changes,
+    ErratumChange,
+    FactChange,
+    by_section,
+    erratum_sections,
+)
 from ..outputs.textdiff import FOOTNOTES, SentenceChange
 from ..render.escape import escape
 
@@ -228,7 +235,8 @@ def _fact_lines(change: FactChange, langs: list[str]) -> list[str]:
 
 
 def report_markdown(changes: Changes, sentences: dict[str, dict[str, list[SentenceChange]]],
-                    failures: list[str], base: str, head: str) -> str:
+                    failures: list[str], base: str, head: str, old: dict | None = None,
+                    new: dict | None = None) -> str:
     """The report `make diff` prints: what the change does to the edition, in Markdown."""
     langs = list(dict.fromkeys([*changes.new.get("languages", []), *sentences, "en"]))
     title = "# What this change does to the edition"
@@ -253,8 +261,9 @@ def report_markdown(changes: Changes, sentences: dict[str, dict[str, list[Senten
                 out.append(f"### {page} ({lang})")
                 out.append("")
                 for change in items:
-                    where = change.section.partition("#")[2] or "(top of the page)"
-                    where = "footnotes" if where == FOOTNOTES else f"#{where}"
+                    anchor = change.section.partition("#")[2]
+                    where = ("footnotes" if anchor == FOOTNOTES else f"#{anchor}" if anchor
+                             else "top of the page")
                     if change.old and change.new:
                         out.append(f"- {where}: “{change.old}” → “{change.new}”")
                     elif change.new:
@@ -281,7 +290,10 @@ def report_markdown(changes: Changes, sentences: dict[str, dict[str, list[Senten
     for change in changes.errata:
         before, after = change.old.get("status", ""), change.new.get("status", "")
         status = f"{before} → {after}" if before and after else (after or before)
+        where = erratum_sections(change, old or {}, new or {})
         out.append(f"- {change.kind} `{change.id}` ({status}): "
-                   f"{change.record.get('title', {}).get('en', '')}")
+                   f"{change.record.get('title', {}).get('en', '')}"
+                   + (f"; about {', '.join(f'`{f}`' for f in change.record.get('facts', ()))}"
+                      f" in {', '.join(f'`{s}`' for s in where)}" if where else ""))
     out += [] if changes.errata else ["None."]
     return "\n".join(out).rstrip("\n") + "\n"
