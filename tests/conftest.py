@@ -115,3 +115,93 @@ def project(tmp_path) -> Project:
         else:
             shutil.copy2(src, tmp_path / part)
     return Project(tmp_path)
+
+
+# --------------------------------------------------------------------------- releases
+# tests/test_versions.py and tests/browser/test_versions.py: two releases of a copy of the
+# project, in a temporary git repository, published on its local gh-pages branch (never
+# pushed). They differ in one fact (nk-armenian-share, 95 -> 94) and one erratum, added with
+# the correction; the second adds nothing else.
+FIRST_RELEASE, SECOND_RELEASE = "2026-11-27", "2026-12-01"
+CHANGED_FACT = "nk-armenian-share"
+ADDED_ERRATUM = "test-armenian-share"
+ERRATUM_ENTRY = f"""
+- id: {ADDED_ERRATUM}
+  about: site
+  title: {{en: The Armenian share recorded wrongly, id: Proporsi Armenia tercatat keliru}}
+  printed: {{en: The share was recorded as 95 per cent., id: Proporsinya tercatat 95 persen.}}
+  correction: {{en: It is now recorded as 94 per cent., id: Kini tercatat 94 persen.}}
+  evidence: {{en: A test of releases., id: Uji rilis.}}
+  facts: [{CHANGED_FACT}]
+  guard: {{fact: {CHANGED_FACT}, value: 94}}
+  status: fixed
+  date: "2026-11-28"
+"""
+GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
+           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org",
+           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+
+
+@dataclass(frozen=True)
+class Released:
+    repo: Path               # the project's repository, at the second release's commit
+    pages: Path              # the gh-pages branch, extracted (what GitHub Pages would serve)
+    first_tree: str          # the first release's folder's tree id right after it was released
+    logs: tuple[str, ...]
+
+    def git(self, *args: str, check: bool = True) -> str:
+        result = subprocess.run(["git", *args], cwd=self.repo, capture_output=True, text=True,
+                                env={**os.environ, **GIT_ENV}, check=False)
+        assert not check or result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    def html(self, path: str) -> str:
+        return (self.pages / path).read_text(encoding="utf-8")
+
+    def page(self, path: str) -> BeautifulSoup:
+        return BeautifulSoup(self.html(path), "html.parser")
+
+
+def commit_all(repo: Path, message: str, day: str) -> None:
+    env = {**os.environ, **GIT_ENV, "GIT_AUTHOR_DATE": f"{day}T10:00:00Z",
+           "GIT_COMMITTER_DATE": f"{day}T10:00:00Z"}
+    for args in (["add", "-A"], ["commit", "-q", "-m", message]):
+        subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
+
+
+@pytest.fixture(scope="session")
+def released(tmp_path_factory) -> Released:
+    from edition.build.release import release
+
+    repo = tmp_path_factory.mktemp("releases") / "project"
+    repo.mkdir()
+    for part in (*PROJECT_PARTS, ".gitignore"):
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, repo / part)
+    if (ROOT / ".cache" / "charts").is_dir():  # drawings keyed by their data: time only
+        shutil.copytree(ROOT / ".cache" / "charts", repo / ".cache" / "charts")
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=repo, check=True,
+                   env={**os.environ, **GIT_ENV})
+    commit_all(repo, "The edition", FIRST_RELEASE)
+    logs: list[str] = []
+    # the first release takes its name from the commit's day
+    assert release(repo, git_env=GIT_ENV, log=logs.append) == FIRST_RELEASE
+    result = Released(repo, repo, "", ())
+    first_tree = result.git("rev-parse", f"gh-pages:{FIRST_RELEASE}")
+    facts = repo / "data" / "facts.yml"
+    text = facts.read_text(encoding="utf-8")
+    start = text.index(f"- id: {CHANGED_FACT}\n")
+    facts.write_text(text[:start] + text[start:].replace("  value: 95\n", "  value: 94\n", 1),
+                     encoding="utf-8")
+    with (repo / "data" / "corrections.yml").open("a", encoding="utf-8") as handle:
+        handle.write(ERRATUM_ENTRY)
+    commit_all(repo, "Correct the Armenian share", SECOND_RELEASE)
+    assert release(repo, SECOND_RELEASE, git_env=GIT_ENV, log=logs.append) == SECOND_RELEASE
+    pages = tmp_path_factory.mktemp("gh-pages")
+    archive = subprocess.run(["git", "archive", "gh-pages"], cwd=repo, capture_output=True,
+                             check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(pages)], input=archive, check=True)
+    return Released(repo, pages, first_tree, tuple(logs))

@@ -36,7 +36,17 @@ GIT = {"rev-parse --is-inside-work-tree": "true", "log -1 --format=%cI": "2026-1
 
 def test_the_version_comes_from_the_commit_not_the_clock():
     assert site_version({}, fake_git(GIT)) == Version("2026-11-27", "c495b8b")
-    assert site_version({}, fake_git(GIT)).label == "2026-11-27 (c495b8b)"
+    assert site_version({}, fake_git(GIT)).label == "unreleased 2026-11-27 (c495b8b)"
+
+
+def test_a_release_is_named_explicitly_and_says_so():
+    env = {"EDITION_RELEASE": "2026-12-01.2", "SOURCE_DATE_EPOCH": "1798675200"}
+    version = site_version(env, fake_git(GIT))
+    assert version == Version("2026-12-01", "c495b8b", "2026-12-01.2")  # the name's day
+    assert version.label == "2026-12-01.2 (c495b8b)"
+    for bad in ("2026-12-1", "2026-02-30", "2026-12-01.1", "latest"):
+        with pytest.raises(ValueError, match="ISO date"):
+            site_version({"EDITION_RELEASE": bad}, fake_git(GIT))
 
 
 def test_source_date_epoch_and_edition_commit_override_git():
@@ -56,7 +66,8 @@ def test_without_git_the_edition_is_unversioned():
 
 # --------------------------------------------------------------------------- the formats
 
-EDITION = Edition("Turkey's National Interests & Co", SITE_URL, "en", Version("2026-11-27", "c495b8b"))
+EDITION = Edition("Turkey's National Interests & Co", SITE_URL, "en",
+                  Version("2026-11-27", "c495b8b", "2026-11-27"))
 WORK = Work("Core values: Security {and} 100% #1", f"{SITE_URL}core-values/#security",
             "nk-edition-core-values-security")
 
@@ -107,7 +118,8 @@ def test_the_ris_record():
 
 
 def test_indonesian_citations_use_indonesian_conventions():
-    edition = Edition("Situs", f"{SITE_URL}id/", "id", Version("2026-11-27", "c495b8b"))
+    edition = Edition("Situs", f"{SITE_URL}id/", "id", Version("2026-11-27", "c495b8b",
+                                                               "2026-11-27"))
     formats = edition_formats(edition, Work("Nilai inti: Keamanan", f"{SITE_URL}id/core-values/",
                                             "k"))
     apa = plain(formats["apa"][0]).replace("December 1, 2026", "1 Desember 2026")
@@ -115,6 +127,15 @@ def test_indonesian_citations_use_indonesian_conventions():
     assert "Diakses 1 Desember 2026, dari" in apa and "versi 2026-11-27" in apa
     assert "diakses" in plain(formats["chicago"][0])
     assert "[tanggal]" in section_control(edition, Work("x", "u", "k"), "cite--x")[1]
+
+
+def test_an_unreleased_build_says_so():
+    edition = Edition("Site", SITE_URL, "en", Version("2026-11-27", "c495b8b"))
+    apa = plain(edition_formats(edition, WORK)["apa"][0])
+    assert "[Section of a web edition; unreleased version of 2026-11-27, commit c495b8b]" in apa
+    edition = Edition("Situs", SITE_URL, "id", Version("2026-11-27", "c495b8b"))
+    assert "versi belum dirilis dari 2026-11-27" in plain(edition_formats(edition,
+                                                                          WORK)["apa"][0])
 
 
 def test_an_unversioned_build_says_so():
@@ -326,7 +347,7 @@ def test_the_same_source_builds_the_same_site(project, monkeypatch):
     assert outputs[0].keys() == outputs[1].keys()
     assert [p for p in outputs[0] if outputs[0][p] != outputs[1][p]] == []
     page = outputs[0]["core-values/index.html"].decode("utf-8")
-    assert "version 2026-12-31, commit abc1234" in page
+    assert "unreleased version of 2026-12-31, commit abc1234" in page
     assert '<meta name="citation_publication_date" content="2026/12/31">' in page
 
 

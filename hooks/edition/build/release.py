@@ -163,7 +163,8 @@ def stage_tree(git: Git, index: Path, base: str | None, keep: list[str],
     for path, text in texts.items():
         sha = git("hash-object", "-w", "--stdin", input=text, env=env)
         lines.append(f"100644 {sha}\t{path}")
-    git("update-index", "--add", "--index-info", input="\n".join(lines) + "\n", env=env)
+    if lines:
+        git("update-index", "--add", "--index-info", input="\n".join(lines) + "\n", env=env)
     return git("write-tree", env=env)
 
 
