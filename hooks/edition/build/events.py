@@ -29,7 +29,7 @@ from mkdocs.structure.files import File, Files
 
 from ..checks.audit import run_audit
 from ..checks.errata import Errata, check_statuses, merge_errata, unrecorded_messages
-from ..checks.pages import check_parity, check_sections, check_tables_shown
+from ..checks.pages import check_category_pages, check_parity, check_sections, check_tables_shown
 from ..checks.usage import unused
 from ..cite.version import git_runner, site_version
 from ..data.ledger import Ledger, load
@@ -109,6 +109,7 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...],
     problems.extend(check_sections(ledger.events, pages_in(scans, langs[0], langs)))
     problems.extend(check_tables_shown(ledger, pages_in(scans, langs[0], langs), langs,
                                        docs_dir.name))
+    problems.extend(check_category_pages(ledger, pages_in(scans, langs[0], langs)))
     if problems:
         raise DataError(problems)
     return ledger, scans
