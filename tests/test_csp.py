@@ -131,8 +131,9 @@ def test_it_runs_after_every_other_transform_of_the_page():
     """MkDocs runs on_post_page handlers from the highest priority to the lowest: the hashes
     must be taken after hooks/events.py strips indentation (priority 0) and after
     mkdocs-static-i18n's handler (-100)."""
-    import events
     from mkdocs_static_i18n.plugin import I18n
+
+    import events
 
     others = [getattr(events.on_post_page, "mkdocs_priority", 0),
               I18n.on_post_page.mkdocs_priority]
