@@ -155,6 +155,7 @@ def on_files(files: Files, config) -> Files:
         # the audit and the errata (checks/), remembered while data/ is unchanged
         errata = check_errata(ledger, key)
     except DataError as err:
+        state().failure = str(err)
         raise PluginError(str(err)) from None
     current = state()
     current.ledger, current.errata = ledger, errata
@@ -164,8 +165,13 @@ def on_files(files: Files, config) -> Files:
               for other in langs}
     current.usages = usages
     if lang == langs[0]:  # report once, not once per language build
-        for message in unused(ledger, usages[lang]) + unrecorded_messages(errata):
+        warnings = unused(ledger, usages[lang]) + unrecorded_messages(errata)
+        for message in warnings:
             log.warning(message)
+        if warnings:  # strict: they stop the build (build/serve.py shows them under serve)
+            current.failure = "\n  ".join([f"{len(warnings)} warning"
+                                           f"{'s' if len(warnings) > 1 else ''}, which fail a "
+                                           "strict build:", *warnings])
     for other in langs:  # every language's version, so the language switcher finds them
         context = Context(ledger, usages[other], errata, current.repository, current.version,
                           other)
@@ -237,6 +243,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return render_page(markdown, current.ledger, base, lang, KINDS,
                            chart_cache=current.chart_cache, notes=notes)
     except DataError as err:
+        current.failure = str(err)
         raise PluginError(str(err)) from None
 
 
