@@ -2,60 +2,78 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build test bench lighthouse properdocs changelog release diff clean
+# Hash-locked requirements (requirements/README.md): the site's build alone, and the test tools
+# on top of it. Every package is pinned with its sha256 hashes and pip refuses anything else.
+BUILD_LOCK := requirements/build.txt
+TEST_LOCK  := requirements/test.txt
+PIP_INSTALL = python -m pip install --quiet --disable-pip-version-check --require-hashes
+# A stamp per lock content: a changed lock reinstalls, an unchanged one is not touched.
+lock_sum    = $(shell cat $(1) | cksum | cut -d' ' -f1)
+BUILD_STAMP := $(VENV)/.installed-build-$(call lock_sum,$(BUILD_LOCK))
+TEST_STAMP  := $(VENV)/.installed-test-$(call lock_sum,$(BUILD_LOCK) $(TEST_LOCK))
 
-$(STAMP): requirements.txt
+.PHONY: install serve build test bench lighthouse properdocs changelog release diff lock clean
+
+$(BUILD_STAMP): $(BUILD_LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/$(PIP_INSTALL) -r $(BUILD_LOCK)
 	rm -f $(VENV)/.installed-* && touch $@
 
-install: $(STAMP)   ## create .venv with the pinned requirements
+$(TEST_STAMP): $(BUILD_LOCK) $(TEST_LOCK)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/$(PIP_INSTALL) -r $(BUILD_LOCK) -r $(TEST_LOCK)
+	rm -f $(VENV)/.installed-* && touch $@ $(BUILD_STAMP)
 
-serve: install      ## build and serve on http://127.0.0.1:8000, reloading on docs/, data/, hooks/
+install: $(TEST_STAMP)  ## create .venv with the build and test locks
+
+serve: $(BUILD_STAMP)   ## build and serve on http://127.0.0.1:8000, reloading on docs/, data/, hooks/
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-build: install      ## write the site to site/
+build: $(BUILD_STAMP)   ## write the site to site/
 	$(BIN)/mkdocs build --strict
 
-test: install       ## run the test suite (builds the site once, strict)
+test: $(TEST_STAMP)     ## run the test suite (builds the site once, strict)
 	$(BIN)/python -m pytest
 
-changelog: install  ## rewrite CHANGELOG.md, the English text of data/changelog.yml
+changelog: $(BUILD_STAMP)  ## rewrite CHANGELOG.md, the English text of data/changelog.yml
 	PYTHONPATH=hooks $(BIN)/python -c 'import sys; from pathlib import Path; \
 	  from edition.pages.changelog import changelog_file; sys.stdout.write(changelog_file(Path.cwd()))' \
 	  > CHANGELOG.md
 
-release: install    ## publish HEAD as a release on the local gh-pages branch (NAME=2026-12-01; never pushes)
+release: $(BUILD_STAMP) ## publish HEAD as a release on the local gh-pages branch (NAME=2026-12-01; never pushes)
 	PYTHONPATH=hooks $(BIN)/python -m edition.build.release $(if $(NAME),--name $(NAME))
 
 BASE ?= main
-diff: install       ## what the working tree changes in the edition, against BASE (default main), in Markdown
+diff: $(TEST_STAMP)     ## what the working tree changes in the edition, against BASE (default main), in Markdown
 	PYTHONPATH=hooks $(BIN)/python -m edition.build.diff --base $(BASE) $(if $(SITE),--site $(SITE)) $(if $(REPORT),--output $(REPORT))
 
-bench: install      ## print the benchmarks' figures (bench/run.py; QUICK=1 for a short run)
+bench: $(TEST_STAMP)    ## print the benchmarks' figures (bench/run.py; QUICK=1 for a short run)
 	$(BIN)/python bench/run.py $(if $(QUICK),--quick)
 
-lighthouse: install ## Lighthouse scores of a chapter page (needs npm and Chromium)
+lighthouse: $(BUILD_STAMP) ## Lighthouse scores of a chapter page (needs npm and Chromium)
 	bench/lighthouse.sh
 
-# ProperDocs, the maintained fork of MkDocs 1.x, in a venv of its own: requirements.txt's pins
-# without MkDocs and the test tools. --no-deps, because Material and mkdocs-static-i18n declare
-# a dependency on MkDocs that would pull it back in; ProperDocs answers their `mkdocs` imports.
+# ProperDocs, the maintained fork of MkDocs 1.x, in a venv of its own: the build lock without
+# MkDocs, plus requirements/properdocs.txt (ProperDocs and its own dependencies, hashed too).
+# --no-deps, because Material and mkdocs-static-i18n declare a dependency on MkDocs that would
+# pull it back in; ProperDocs answers their `mkdocs` imports. The awk drops the entries (the
+# name line and its --hash lines) of the packages that ProperDocs replaces.
 PD_VENV  := .venv-properdocs
-PD_STAMP := $(PD_VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
-PD_SKIP  := mkdocs|mkdocs-get-deps|pytest|iniconfig|pluggy|playwright|greenlet|pyee
+PD_LOCK  := requirements/properdocs.txt
+PD_STAMP := $(PD_VENV)/.installed-$(call lock_sum,$(BUILD_LOCK) $(PD_LOCK))
+PD_SKIP  := mkdocs|mkdocs-get-deps
 
-$(PD_STAMP): requirements.txt
+$(PD_STAMP): $(BUILD_LOCK) $(PD_LOCK)
 	test -x $(PD_VENV)/bin/python || $(PYTHON) -m venv $(PD_VENV)
-	grep -viE '^($(PD_SKIP))==' requirements.txt > $(PD_VENV)/requirements.txt
-	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps \
-	  properdocs==1.6.7 -r $(PD_VENV)/requirements.txt
+	awk '/^[A-Za-z0-9]/ { skip = (tolower($$1) ~ /^($(PD_SKIP))==/) } !skip' $(BUILD_LOCK) \
+	  > $(PD_VENV)/build-without-mkdocs.txt
+	! grep -qiE '^($(PD_SKIP))==' $(PD_VENV)/build-without-mkdocs.txt
+	$(PD_VENV)/bin/$(PIP_INSTALL) --no-deps -r $(PD_VENV)/build-without-mkdocs.txt -r $(PD_LOCK)
 	rm -f $(PD_VENV)/.installed-* && touch $@
 
-properdocs: install $(PD_STAMP)  ## build with ProperDocs as well: facts.json must be identical
+properdocs: $(BUILD_STAMP) $(PD_STAMP)  ## build with ProperDocs as well: facts.json must be identical
 	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; set -e; \
 	$(BIN)/mkdocs build --strict -d "$$tmp/mkdocs" 2>"$$tmp/mkdocs.log" || { cat "$$tmp/mkdocs.log"; exit 1; }; \
 	$(PD_VENV)/bin/properdocs build --strict -f mkdocs.yml -d "$$tmp/properdocs" 2>"$$tmp/pd.log" || { cat "$$tmp/pd.log"; exit 1; }; \
@@ -65,6 +83,18 @@ properdocs: install $(PD_STAMP)  ## build with ProperDocs as well: facts.json mu
 	other="$$(diff -rq -I '<meta name="generator"' -x sitemap.xml.gz "$$tmp/mkdocs" \
 	  "$$tmp/properdocs" || true)"; \
 	echo "Other differences (the generator tag aside): $${other:-none}"
+
+# Regenerate the locks from requirements/*.in with pip-tools (requirements/README.md): keeps
+# every pin that still fits; UPGRADE=1 moves every package to its newest allowed version.
+LOCK_VENV := .venv-lock
+PIP_TOOLS := pip-tools==7.6.2
+
+lock:               ## rewrite requirements/*.txt from requirements/*.in (UPGRADE=1 to upgrade)
+	test -x $(LOCK_VENV)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_VENV) && \
+	  $(LOCK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check $(PIP_TOOLS); }
+	cd requirements && for name in build test properdocs; do \
+	  ../$(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	    --no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade) $$name.in || exit 1; done
 
 clean:
 	rm -rf site .pytest_cache

@@ -10,3 +10,4 @@ from edition.build.events import (  # noqa: F401 (MkDocs finds the events by nam
     on_post_build,
     on_post_page,
 )
+from edition.build.serve import on_serve, on_startup  # noqa: F401

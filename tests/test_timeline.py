@@ -96,7 +96,7 @@ EVENT = """- id: {ident}
 @pytest.mark.parametrize("fields, line, message", [
     (dict(date="15 June 2021"), 2, "'date' is '15 June 2021'; write it as precisely as the "
                                    "article gives it"),
-    (dict(date="2021-13"), 2, "'date' is '2021-13'"),
+    (dict(date="2021-13"), 2, "'date' '2021-13' has no month 13"),
     (dict(category="war"), 3, "'category' is 'war', not one of conflict, ceasefire"),
     (dict(sources="[{id: kalwar-2021, locator: footnote 3}]"), 5,
      "unknown source 'kalwar-2021' (did you mean 'kalwar-2022'?)"),

@@ -29,7 +29,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..checks.audit import run_audit
 from ..checks.errata import Errata, check_statuses, merge_errata, unrecorded_messages
-from ..checks.pages import check_parity, check_sections, check_tables_shown
+from ..checks.pages import check_category_pages, check_parity, check_sections, check_tables_shown
 from ..checks.usage import unused
 from ..cite.version import Publication, git_runner, release_settings, site_version
 from ..data.ledger import Ledger, load
@@ -122,6 +122,7 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...],
     problems.extend(check_sections(ledger.events, pages_in(scans, langs[0], langs)))
     problems.extend(check_tables_shown(ledger, pages_in(scans, langs[0], langs), langs,
                                        docs_dir.name))
+    problems.extend(check_category_pages(ledger, pages_in(scans, langs[0], langs)))
     if problems:
         raise DataError(problems)
     return ledger, scans
@@ -167,6 +168,7 @@ def on_files(files: Files, config) -> Files:
         # the audit and the errata (checks/), remembered while data/ is unchanged
         errata = check_errata(ledger, key)
     except DataError as err:
+        state().failure = str(err)
         raise PluginError(str(err)) from None
     current = state()
     current.ledger, current.errata = ledger, errata
@@ -177,8 +179,13 @@ def on_files(files: Files, config) -> Files:
               for other in langs}
     current.usages = usages
     if lang == langs[0]:  # report once, not once per language build
-        for message in unused(ledger, usages[lang]) + unrecorded_messages(errata):
+        warnings = unused(ledger, usages[lang]) + unrecorded_messages(errata)
+        for message in warnings:
             log.warning(message)
+        if warnings:  # strict: they stop the build (build/serve.py shows them under serve)
+            current.failure = "\n  ".join([f"{len(warnings)} warning"
+                                           f"{'s' if len(warnings) > 1 else ''}, which fail a "
+                                           "strict build:", *warnings])
     try:  # the releases before this one (build/versions.py), for the Changelog and since pages
         earlier = earlier_releases(os.environ)
     except ReleasesError as err:
@@ -273,6 +280,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return render_page(markdown, current.ledger, base, lang, KINDS,
                            chart_cache=current.chart_cache, notes=notes)
     except DataError as err:
+        current.failure = str(err)
         raise PluginError(str(err)) from None
 
 

@@ -24,9 +24,11 @@ class BuildState:
     snapshot: dict | None = None        # outputs/snapshot.py: this build's data as shown
     generated: dict[str, str] = field(default_factory=dict)  # src_uri -> generated content
     chart_cache: object | None = None   # render.charts.cache.ChartCache (.cache/charts/)
+    failure: str = ""                   # the problems that stopped this build (build/serve.py)
 
 
 CURRENT: BuildState | None = None
+COMMAND = "build"  # the mkdocs command of this process: build, serve or gh-deploy (on_startup)
 
 
 def reset(root: Path) -> BuildState:
@@ -37,6 +39,11 @@ def reset(root: Path) -> BuildState:
 
 def current() -> BuildState | None:
     return CURRENT
+
+
+def serving() -> bool:
+    """True under `mkdocs serve` (pages go to a live-reloading browser, not to be published)."""
+    return COMMAND == "serve"
 
 
 def language(config) -> str:

@@ -4,6 +4,7 @@
                         markers (of kinds with parity) in each section
     check_sections      each section an event of the timeline names exists
     check_tables_shown  every table of data/tables/ has its place on the Tables page
+    check_category_pages  the chapter each Holsti category links to exists
 """
 
 from __future__ import annotations
@@ -103,3 +104,13 @@ def check_tables_shown(ledger: Ledger, pages: dict, langs: tuple[str, ...], docs
     return [Problem(f"data/tables/{table_id}.yml", 1, f"table '{table_id}' is not on the Tables "
                     f"page: add {{{{ table:{table_id} }}}} under a heading of its own to {where}")
             for table_id in ledger.tables if table_id not in shown]
+
+
+def check_category_pages(ledger: Ledger, pages: dict) -> list[Problem]:
+    """The page of each category (data/categories.yml) is a page of the edition (pages:
+    default-language scans)."""
+    return [Problem("data/categories.yml", category.page_line, f"category '{category.id}': 'page' is "
+                    f"'{category.page}', which is not a page of the edition"
+                    f"{did_you_mean(category.page, pages)} (write the path of its chapter "
+                    "under docs/, e.g. core-values.md)")
+            for category in ledger.categories if category.page not in pages]

@@ -15,6 +15,12 @@ def bibtex_escape(text: str) -> str:
     return "".join(_BIBTEX_SPECIAL.get(char, char) for char in text)
 
 
+def bibtex_url(url: str) -> str:
+    """A URL for BibTeX's verbatim `url` field: the characters that would end or break its
+    braces (and whitespace) percent-encoded, so no address can close the entry."""
+    return re.sub(r"[{}\\\s]", lambda m: f"%{ord(m.group(0)):02X}", str(url))
+
+
 def bibtex_entry(kind: str, key: str, fields: list[tuple[str, str]]) -> str:
     """An entry; `fields` are (name, value) with values already escaped (verbatim for url)."""
     width = max((len(name) for name, _ in fields), default=0)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..data.sources import ARTICLE_ID, Source
 from ..locale import words
 from ..locale.dates import long_date, month_day
-from .bibtex import bibtex_entry, bibtex_escape, ris_record
+from .bibtex import bibtex_entry, bibtex_escape, bibtex_url, ris_record
 from .version import Version
 
 # The authors' affiliation as the article prints it (under the authors' names).
@@ -129,7 +129,7 @@ def edition_formats(edition: Edition, work: Work) -> dict[str, list[str]]:
         ("date", version.date),
         ("year", version.year),
         ("version", bibtex_escape(version.label)),
-        ("url", work.url),
+        ("url", bibtex_url(work.url)),
         ("urldate", accessed("iso", lang)),
         ("langid", text["langid"]),
         ("note", bibtex_escape(text["bib_note_section" if work.section else "bib_note_site"])),

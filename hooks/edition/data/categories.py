@@ -10,6 +10,7 @@ interest ({{ summary:holsti }}): each with the interests the authors identify an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,7 @@ from .problems import Problem, did_you_mean
 from .registry import DataFile, Loading
 
 FILE = "data/categories.yml"
+PAGE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_-]*)*\.md$")
 FIELDS = (
     Field("id", "choice", required=True, choices=CATEGORIES),
     Field("title", "localized", required=True),
@@ -36,6 +38,7 @@ class Category:
     page: str
     interests: tuple[Text, ...]
     key_facts: tuple[str, ...]
+    page_line: int = 0  # where `page` is written, for messages about it
 
 
 def parse_categories(data: Any, rel: str, fact_ids: set[str] | None,
@@ -53,16 +56,24 @@ def parse_categories(data: Any, rel: str, fact_ids: set[str] | None,
                 entry.fail(entry.line_of("key_facts"), f"category '{ident}': unknown fact "
                            f"'{fact}'{did_you_mean(fact, fact_ids)}")
         interests = tuple(entry.localized("interests", value=item, line=getattr(
-            item, "line", entry.line_of("interests"))) for item in entry.list(
-            "interests", required=True))
-        category = Category(ident, values["title"], values["page"], interests, key_facts)
+            item, "line", entry.line_of("interests"))) for item in entry.items(
+            "interests", "interest ({en: ..., id: ...})"))
+        if "key_facts" in raw and not key_facts:
+            entry.fail(entry.line_of("key_facts"), f"category '{ident}': 'key_facts' is empty; "
+                       "it needs at least one fact id")
+        if values["page"] and not PAGE_RE.match(values["page"]):
+            entry.fail(entry.line_of("page"), f"category '{ident}': 'page' is "
+                       f"{values['page']!r}, not a page of the edition: write the path of its "
+                       "chapter under docs/, e.g. core-values.md")
+        category = Category(ident, values["title"], values["page"], interests, key_facts,
+                            entry.line_of("page"))
         if entry.ok:
             categories.append(category)
     return tuple(categories)
 
 
 def load(loading: Loading) -> tuple[Category, ...]:
-    return parse_categories(loading.yaml(FILE), FILE, loading.known("facts"), loading.problems,
+    return parse_categories(loading.yaml(FILE, expect="a YAML list of categories ('- id: ...')"), FILE, loading.known("facts"), loading.problems,
                             loading.languages)
 
 

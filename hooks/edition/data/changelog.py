@@ -44,7 +44,7 @@ def parse_changelog(raw, rel: str, problems: list[Problem],
         title = read(entry, FIELDS[1:2])["title"]
         changes = tuple(entry.localized("changes", value=change,
                                         line=getattr(change, "line", entry.line))
-                        for change in entry.list("changes", required=True))
+                        for change in entry.items("changes", "change ({en: ..., id: ...})"))
         if entry.ok:
             out.append(Release(date, title, changes, entry.line))
     dates = [r.date for r in out]
@@ -54,7 +54,7 @@ def parse_changelog(raw, rel: str, problems: list[Problem],
 
 
 def load(loading: Loading) -> tuple[Release, ...]:
-    return parse_changelog(loading.yaml(FILE), FILE, loading.problems, loading.languages)
+    return parse_changelog(loading.yaml(FILE, expect="the releases of the site, newest first ('- date: ...')"), FILE, loading.problems, loading.languages)
 
 
 DATA_FILE = DataFile("changelog", FILE, load, gate=True, page="about/changelog.md")

@@ -139,7 +139,8 @@ def _column(entry: Entry, key: str, table, names: dict, numeric: bool) -> str:
 
 
 def parse_charts(data: Any, rel: str, facts: dict, known: set, tables: dict,
-                 problems: list[Problem], languages: tuple[str, ...]) -> dict[str, Chart]:
+                 problems: list[Problem], languages: tuple[str, ...],
+                 known_tables: frozenset = frozenset()) -> dict[str, Chart]:
     """Validate data/charts.yml against the facts and tables it draws (`facts`: the valid
     facts; `known`: every fact id written in facts.yml, valid or not)."""
     charts: dict[str, Chart] = {}
@@ -156,7 +157,7 @@ def parse_charts(data: Any, rel: str, facts: dict, known: set, tables: dict,
             caption=entry.localized("caption", required=True))
         if kind == "bars":
             panels = []
-            for praw in entry.list("panels", required=True):
+            for praw in entry.items("panels", "panel ({title, bars})"):
                 pline = getattr(praw, "line", entry.line_of("panels"))
                 panel = Entry(praw, rel, "panel", problems, pline, languages)
                 if not panel.ok:
@@ -166,7 +167,7 @@ def parse_charts(data: Any, rel: str, facts: dict, known: set, tables: dict,
                 panel.only(("title", "bars"))
                 title = panel.localized("title", required=True)
                 bars = [_bar(entry, b, getattr(b, "line", pline), facts, known, problems, languages)
-                        for b in panel.list("bars", required=True)]
+                        for b in panel.items("bars", "bar ({fact, label})")]
                 bars = [b for b in bars if b]
                 _same_unit(entry, pline, [b.fact for b in bars], facts, "a panel")
                 entry.ok = entry.ok and panel.ok
@@ -174,7 +175,7 @@ def parse_charts(data: Any, rel: str, facts: dict, known: set, tables: dict,
             fields["panels"] = tuple(panels)
         elif kind == "stacked":
             stacks = []
-            for sraw in entry.list("stacks", required=True):
+            for sraw in entry.items("stacks", "stack ({label, total, parts})"):
                 sline = getattr(sraw, "line", entry.line_of("stacks"))
                 stack = Entry(sraw, rel, "stack", problems, sline, languages)
                 if not stack.ok:
@@ -203,7 +204,9 @@ def parse_charts(data: Any, rel: str, facts: dict, known: set, tables: dict,
         elif kind in ("series", "ranking"):
             table_id = entry.text("table", required=True)
             table = tables.get(table_id)
-            if table_id and table is None:
+            if table_id and table is None and table_id in known_tables:
+                entry.ok = False  # an invalid table is reported where it is written
+            elif table_id and table is None:
                 entry.fail(entry.line_of("table"), f"{entry.name}: unknown table '{table_id}'"
                            f"{did_you_mean(table_id, tables)} (tables live in data/tables/)")
             fields["table"] = table_id
@@ -212,7 +215,7 @@ def parse_charts(data: Any, rel: str, facts: dict, known: set, tables: dict,
             if kind == "series":
                 fields["x"] = _column(entry, "x", table, names, numeric=True)
                 series = []
-                for sraw in entry.list("series", required=True):
+                for sraw in entry.items("series", "column of the table"):
                     if isinstance(sraw, str):
                         sraw = {"column": sraw}
                     item = Entry(sraw, rel, "series", problems, entry.line_of("series"),
@@ -293,13 +296,13 @@ def load(loading: Loading) -> dict[str, Chart]:
     """
     if not (loading.data_dir / "charts.yml").exists():
         return {}
-    raw = loading.yaml(FILE, declare="charts")
+    raw = loading.yaml(FILE, declare="charts", expect="a YAML list of charts ('- id: ...'), or []")
     known = loading.known("facts")
     if raw is None or known is None:
         loading.unreadable.add("charts")
         return {}
     return parse_charts(raw, FILE, loading.records["facts"], known, loading.records["tables"],
-                        loading.problems, loading.languages)
+                        loading.problems, loading.languages, loading.known("tables"))
 
 
 DATA_FILE = DataFile("charts", FILE, load, depends=("facts", "tables"))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..locale.text import Text
-from .fields import Entry, Field, SourceRef, check_unique, keys, list_of_entries, read
+from .fields import Entry, Field, SourceRef, check_unique, date_problem, keys, list_of_entries, read
 from .problems import Problem, did_you_mean
 from .registry import DataFile, Loading
 
@@ -72,15 +72,14 @@ class Event:
 
 
 def date_valid(date: str) -> bool:
-    iso = ISO_RE.match(date)
-    if iso:
-        month, day = int(iso.group(2) or 1), int(iso.group(3) or 1)
-        return 1 <= month <= 12 and 1 <= day <= 31
+    """A year, a month, a real day of the calendar, or a decade ('late 1980s')."""
+    if ISO_RE.match(date):
+        return not date_problem(date)
     return bool(DECADE_RE.match(date))
 
 
 def parse_events(data: Any, rel: str, sources: dict, fact_ids, problems: list[Problem],
-                 languages: tuple[str, ...]) -> tuple[Event, ...]:
+                 languages: tuple[str, ...], known_sources=None) -> tuple[Event, ...]:
     """Validate data/events.yml; return its valid events in date order."""
     events, seen = [], {}
     for raw in list_of_entries(data, rel, "event", problems):
@@ -88,9 +87,12 @@ def parse_events(data: Any, rel: str, sources: dict, fact_ids, problems: list[Pr
         if not entry.ok:
             continue
         entry.only(keys(FIELDS))
-        values = read(entry, FIELDS, sources)
+        values = read(entry, FIELDS, sources, known_sources)
         ident, date, refs = values["id"], values["date"], values["sources"]
-        if date and not date_valid(date):
+        if date and ISO_RE.match(date) and date_problem(date):
+            entry.fail(entry.line_of("date"), f"{entry.name}: 'date' {date!r} "
+                       f"{date_problem(date)}")
+        elif date and not date_valid(date):
             entry.fail(entry.line_of("date"), f"{entry.name}: 'date' is {date!r}; write it as "
                        "precisely as the article gives it: a year '1991', a month '1988-02', a "
                        "day '2006-06-27' or a decade such as 'late 1980s' (quote it)")
@@ -121,11 +123,11 @@ def parse_events(data: Any, rel: str, sources: dict, fact_ids, problems: list[Pr
 def load(loading: Loading) -> tuple[Event, ...]:
     if not (loading.data_dir / "events.yml").exists():  # optional: no file, no events
         return ()
-    raw = loading.yaml(FILE)
+    raw = loading.yaml(FILE, expect="a YAML list of events ('- id: ...'), or []")
     if raw is None:
         return ()
     return parse_events(raw, FILE, loading.records["sources"], loading.known("facts"),
-                        loading.problems, loading.languages)
+                        loading.problems, loading.languages, loading.known("sources"))
 
 
 DATA_FILE = DataFile("events", FILE, load, depends=("sources", "facts"),

@@ -24,7 +24,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..locale.text import Text
-from .fields import Entry, Field, SourceRef, check_unique, keys, list_of_entries, read
+from .fields import (
+    Entry,
+    Field,
+    SourceRef,
+    check_unique,
+    keys,
+    list_of_entries,
+    period_problem,
+    read,
+)
 from .problems import did_you_mean
 from .registry import DataFile, Loading
 
@@ -126,7 +135,7 @@ def evaluate_formula(formula: str, values: dict[str, float]) -> float:
 
 
 def parse_facts(data: Any, rel: str, sources: dict, problems: list,
-                languages: tuple[str, ...]) -> dict[str, Fact]:
+                languages: tuple[str, ...], known_sources=None) -> dict[str, Fact]:
     drafts: dict[str, tuple[Entry, dict]] = {}
     seen: dict[str, int] = {}
     for raw in list_of_entries(data, rel, "fact", problems):
@@ -134,7 +143,7 @@ def parse_facts(data: Any, rel: str, sources: dict, problems: list,
         if not entry.ok:
             continue
         entry.only(keys(FIELDS))
-        fields = read(entry, FIELDS, sources)
+        fields = read(entry, FIELDS, sources, known_sources)
         ident = fields.pop("id")
         fields["unit"] = fields["unit"] or None
         fields["note"] = fields["note"] or None
@@ -144,6 +153,9 @@ def parse_facts(data: Any, rel: str, sources: dict, problems: list,
         if entry.ok and fields["sources"] and fields["sourced_by"] == "none":
             entry.fail(entry.line_of("sourced_by"), f"{entry.name}: 'sourced_by' is none but it "
                        "lists sources (say how the article cites them, e.g. 'footnote 8')")
+        if fields["date"] and period_problem(fields["date"]):
+            entry.fail(entry.line_of("date"), f"{entry.name}: 'date' {fields['date']!r} "
+                       f"{period_problem(fields['date'])} (quote it)")
         if fields["status"] == "derived" and not fields["formula"]:
             entry.fail(entry.line, f"{entry.name}: a derived fact needs a 'formula' over other "
                        "fact ids, e.g. 'formula: tb2-fleet-active - tb2-lost'")
@@ -207,9 +219,10 @@ def _check_derived(entry: Entry, fields: dict, values: dict, seen: dict) -> floa
 
 
 def load(loading: Loading) -> dict[str, Fact]:
-    raw = loading.yaml(FILE, declare="facts")
+    raw = loading.yaml(FILE, declare="facts",
+                       expect="a YAML list of facts ('- id: ...')")
     return parse_facts(raw, FILE, loading.records["sources"], loading.problems,
-                       loading.languages)
+                       loading.languages, loading.known("sources"))
 
 
 DATA_FILE = DataFile("facts", FILE, load, depends=("sources",), page="evidence/facts.md")

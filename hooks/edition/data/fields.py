@@ -23,6 +23,7 @@ reports a misspelt key. The kinds:
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -48,6 +49,55 @@ class Field:
 
     def __post_init__(self):
         assert self.kind in KINDS, self.kind
+
+
+def not_text(value: Any) -> str:
+    """What is wrong with a value where text is expected ('' when it is text): a list or a
+    mapping, a truth value (YAML 1.1 reads an unquoted yes, no, on, off, true or false as one),
+    a number that is not finite, or nothing but spaces."""
+    if isinstance(value, bool):
+        return (f"must be text, got {str(value).lower()}: YAML reads an unquoted yes, no, on, "
+                "off, true or false as a truth value; quote the text, e.g. 'yes'")
+    if not isinstance(value, (str, int, float)):
+        return f"must be text, got {value!r}"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"must be text, got {value!r} (quote it if it is text)"
+    if isinstance(value, str) and not value.strip():
+        return "is blank (only spaces): write the text, or leave the field out"
+    return ""
+
+
+ISO_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def date_problem(value: str) -> str:
+    """What is wrong with a date written as a year, a year-month or a day ('2022', '2022-05',
+    '2022-05-16'): '' when it is a real date of the calendar."""
+    match = ISO_DATE_RE.match(value)
+    if not match:
+        return "is not a date: write a year '2022', a month '2022-05' or a day '2022-05-16'"
+    year, month, day = (int(part) if part else None for part in match.groups())
+    if month is not None and not 1 <= month <= 12:
+        return f"has no month {month:02d}: months run from 01 to 12"
+    if day is not None:
+        try:
+            datetime.date(year, month, day)
+        except ValueError:
+            return f"is not a day of the calendar: {year}-{month:02d} has no day {day:02d}"
+    return ""
+
+
+def period_problem(value: str) -> str:
+    """What is wrong with the date or period a number refers to: a date (date_problem) or two
+    years 'YYYY/YYYY', the first no later than the second; '' when it is fine."""
+    if "/" in value:
+        start, _, end = value.partition("/")
+        if not (re.fullmatch(r"\d{4}", start) and re.fullmatch(r"\d{4}", end)):
+            return "is not a period: write two years, 'YYYY/YYYY', e.g. '2020/2024'"
+        if int(start) > int(end):
+            return f"ends before it starts: write '{end}/{start}'"
+        return ""
+    return date_problem(value)
 
 
 def keys(fields: tuple[Field, ...]) -> tuple[str, ...]:
@@ -95,10 +145,23 @@ class Entry:
             if required:
                 self.fail(self.line, f"{self.name}: missing required field '{key}'")
             return default
-        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-            self.fail(self.line_of(key), f"{self.name}: '{key}' must be text, got {value!r}")
+        wrong = not_text(value)
+        if wrong:
+            self.fail(self.line_of(key), f"{self.name}: '{key}' {wrong}")
             return default
         return str(value)
+
+    def texts(self, key: str, required: bool = False) -> tuple[str, ...]:
+        """A list of texts (a single text is a list of one)."""
+        out = []
+        for item in self.list(key, required=required):
+            wrong = not_text(item)
+            if wrong:
+                self.fail(getattr(item, "line", self.line_of(key)),
+                          f"{self.name}: each of '{key}' {wrong}")
+            else:
+                out.append(str(item))
+        return tuple(out)
 
     def localized(self, key: str, required: bool = False, neutral_ok: bool = False,
                   value: Any = None, line: int | None = None) -> Text:
@@ -114,6 +177,10 @@ class Entry:
                 self.fail(self.line, f"{self.name}: missing required field '{key}'")
             return {}
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            wrong = not_text(value)
+            if wrong:
+                self.fail(line, f"{self.name}: '{key}' {wrong}")
+                return {}
             if neutral_ok or self.languages == ("en",):
                 return {NEUTRAL: str(value)}
             example = ", ".join(f"{lang}: ..." for lang in self.languages)
@@ -134,6 +201,9 @@ class Entry:
             elif not isinstance(text, (str, int, float)) or text == "":
                 self.fail(getattr(value, "line_of", lambda k: line)(lang),
                           f"{self.name}: '{key}.{lang}' must be non-empty text")
+            elif not_text(text):
+                self.fail(getattr(value, "line_of", lambda k: line)(lang),
+                          f"{self.name}: '{key}.{lang}' {not_text(text)}")
             else:
                 out[lang] = str(text)
         for lang in self.languages:
@@ -160,6 +230,11 @@ class Entry:
                       "(write a bare number with a decimal point, e.g. 87.5; "
                       "the unit goes in 'unit' and 'about'/'more than' in 'qualifier')")
             return None
+        if not math.isfinite(value):
+            self.fail(self.line_of(key), f"{self.name}: '{key}' must be a finite number, got "
+                      f"{value!r} (YAML reads .nan and .inf as not-a-number and infinity; write "
+                      "the number the article prints)")
+            return None
         return value
 
     def list(self, key: str, required: bool = False) -> list:
@@ -174,6 +249,14 @@ class Entry:
         if not isinstance(value, list):
             self.fail(self.line_of(key), f"{self.name}: '{key}' must be a list, got {value!r}")
             return []
+        return value
+
+    def items(self, key: str, what: str) -> list:
+        """A required list that must hold at least one item (`what`: an example of one)."""
+        value = self.list(key, required=True)
+        if key in self.raw and self.raw.get(key) is not None and not value:
+            self.fail(self.line_of(key), f"{self.name}: '{key}' is empty; it needs at least one "
+                      f"{what}")
         return value
 
     def identifier(self) -> str:
@@ -206,8 +289,10 @@ def check_unique(ident: str, line: int, seen: dict[str, int], rel: str, kind: st
     return True
 
 
-def source_refs(entry: Entry, key: str, sources) -> tuple[SourceRef, ...]:
-    """A list of sources, each an id or {id, locator}; unknown ids are problems."""
+def source_refs(entry: Entry, key: str, sources, known=None) -> tuple[SourceRef, ...]:
+    """A list of sources, each an id or {id, locator}; unknown ids are problems (`sources`: the
+    valid sources by id; `known`: every source id written in data/sources.yml, valid or not: an
+    invalid source is reported where it is written, not again by each of its references)."""
     refs = []
     for item in entry.list(key, required=True):
         if isinstance(item, str):
@@ -218,6 +303,9 @@ def source_refs(entry: Entry, key: str, sources) -> tuple[SourceRef, ...]:
             continue
         line = getattr(item, "line", entry.line_of(key))
         sid = str(item["id"])
+        if sid not in sources and known is not None and sid in known:
+            refs.append(SourceRef(sid, str(item.get("locator", "") or "")))
+            continue
         if sid not in sources:
             entry.fail(line, f"{entry.name}: unknown source '{sid}'"
                        f"{did_you_mean(sid, sources)} (sources are defined in data/sources.yml)")
@@ -243,10 +331,11 @@ def raw_bool(raw: Any, key: str) -> bool:
     return bool(raw.get(key)) if isinstance(raw, dict) else False
 
 
-def read(entry: Entry, fields: tuple[Field, ...], sources=None) -> dict[str, Any]:
+def read(entry: Entry, fields: tuple[Field, ...], sources=None, known_sources=None
+         ) -> dict[str, Any]:
     """Every field of one entry by key, read by its kind (see the module docstring); an
     absent optional field gives '', None, () or {} by kind. `sources`: the valid sources by id,
-    for `refs` fields."""
+    and `known_sources` every source id written, for `refs` fields (source_refs)."""
     out: dict[str, Any] = {}
     for field in fields:
         key, required = field.key, field.required
@@ -261,9 +350,9 @@ def read(entry: Entry, fields: tuple[Field, ...], sources=None) -> dict[str, Any
         elif field.kind == "number":
             out[key] = entry.number(key, required=required)
         elif field.kind == "list":
-            out[key] = tuple(str(item) for item in entry.list(key, required=required))
+            out[key] = entry.texts(key, required=required)
         elif field.kind == "refs":
-            out[key] = (source_refs(entry, key, sources or {})
+            out[key] = (source_refs(entry, key, sources or {}, known_sources)
                         if required or entry.raw.get(key) else ())
         elif field.kind == "raw":
             out[key] = entry.raw.get(key)

@@ -92,7 +92,7 @@ def parse_figures(data, rel, facts, sources, tables, problems, languages) -> tup
 
 
 def load(loading: Loading) -> tuple[Figure, ...]:
-    return parse_figures(loading.yaml(FILE), FILE, loading.known("facts"),
+    return parse_figures(loading.yaml(FILE, expect="a YAML list of figures ('- id: ...'), or []"), FILE, loading.known("facts"),
                          loading.known("sources"), set(loading.records["tables"]),
                          loading.problems, loading.languages)
 

@@ -57,7 +57,7 @@ def parse_footnotes(data, rel, sources, problems, languages) -> tuple[Footnote, 
 
 
 def load(loading: Loading) -> tuple[Footnote, ...]:
-    return parse_footnotes(loading.yaml(FILE), FILE, loading.known("sources"),
+    return parse_footnotes(loading.yaml(FILE, expect="a YAML list of footnotes ('- number: ...'), or []"), FILE, loading.known("sources"),
                            loading.problems, loading.languages)
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .problems import Problem
-from .yamlfile import load_yaml
+from .yamlfile import parse_yaml, read_text, written_ids
 
 
 @dataclass(frozen=True)
@@ -48,17 +48,38 @@ class Loading:
     declared: dict[str, frozenset[str]] = field(default_factory=dict)
     unreadable: set[str] = field(default_factory=set)
 
-    def yaml(self, rel: str, declare: str = "") -> Any:
+    def yaml(self, rel: str, declare: str = "", expect: str = "") -> Any:
         """The parsed YAML of `rel` ('data/facts.yml'); with `declare`, remember the ids the file
         writes (valid or not) under that name, and that it is unreadable when it does not
-        parse."""
-        data = load_yaml(self.data_dir / rel.removeprefix("data/"), rel, self.problems)
+        parse. An empty file (nothing but comments) is a problem: `expect` says what it must
+        hold, e.g. "a YAML list of facts ('- id: ...')".
+
+        An entry that a misindented line folds into the entry before it (into a text block,
+        say) disappears from the file's list without a syntax error, and every page naming it
+        would be told it is unknown: the id is reported once, where it is written, and counted
+        as declared so that those pages are not."""
+        before = len(self.problems)
+        text = read_text(self.data_dir / rel.removeprefix("data/"), rel, self.problems)
+        data = None if text is None else parse_yaml(text, rel, self.problems)
+        if data is None and len(self.problems) == before:
+            self.problems.append(Problem(rel, 1, "the file is empty: it must hold "
+                                         f"{expect or 'the data described at its top'}"))
         if declare:
             if data is None:
                 self.unreadable.add(declare)
-            self.declared[declare] = frozenset(
+            declared = frozenset(
                 str(e["id"]) for e in data if isinstance(e, dict) and e.get("id")
             ) if isinstance(data, list) else frozenset()
+            lost = {} if data is None else {
+                ident: line for ident, line in written_ids(text).items()
+                if ident not in declared and not any(ident in ids
+                                                     for ids in self.declared.values())}
+            for ident, line in lost.items():
+                self.problems.append(Problem(rel, line, (
+                    f"'{ident}' is written here as an entry ('- id: {ident}') but is not read "
+                    "as one: the line before it is probably misindented (each entry starts "
+                    "with '- id:' at the start of the line, its fields indented under it)")))
+            self.declared[declare] = declared | frozenset(lost)
         return data
 
     def known(self, name: str) -> frozenset[str] | None:

@@ -111,7 +111,7 @@ def parse_relations(raw, rel, tables, facts, figures, problems, languages) -> Re
 
 def load(loading: Loading) -> Relations:
     figures = {f.id for f in loading.records["figures"]}
-    return parse_relations(loading.yaml(FILE), FILE, loading.records["tables"],
+    return parse_relations(loading.yaml(FILE, expect="the sections same_quantity, change_claims and table_readings"), FILE, loading.records["tables"],
                            loading.known("facts"), figures, loading.problems, loading.languages)
 
 

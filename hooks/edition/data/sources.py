@@ -23,7 +23,7 @@ from typing import Any
 
 from ..locale.text import Text, tr
 from .csl import CslDate, Name, csl_date, csl_date_item, names
-from .fields import Entry, Field, check_unique, keys, list_of_entries, read
+from .fields import Entry, Field, check_unique, date_problem, keys, list_of_entries, not_text, read
 from .registry import DataFile, Loading
 
 FILE = "data/sources.yml"
@@ -31,6 +31,12 @@ ARTICLE_ID = "putri-2025"  # the article itself, the edition's original
 CSL_FIELDS = ("type", "author", "issued", "submitted", "title", "container-title", "publisher",
               "publisher-place", "volume", "issue", "page", "URL", "accessed", "DOI", "language")
 DATE_FIELDS = ("issued", "accessed", "submitted")
+TEXT_FIELDS = ("title", "container-title", "publisher", "publisher-place", "volume", "issue",
+               "page", "DOI", "language")
+NAME_FIELDS = ("family", "given", "literal")
+# characters an address cannot hold unencoded (RFC 3986): they would also break out of BibTeX's
+# braces or a RIS line
+URL_UNSAFE_RE = re.compile(r'[{}<>"\\^`|]')
 FIELDS = (
     Field("id", "id", required=True),
     Field("type", "text", required=True, help="CSL item type: article-journal, webpage, ..."),
@@ -75,6 +81,33 @@ class Source:
         return self.issued.year if self.issued else ""
 
 
+def _check_authors(entry: Entry, authors: Any) -> None:
+    """`author`: a list of names, each {family, given} for a person, or {literal} (or a plain
+    text) for an organisation."""
+    if authors in (None, ""):
+        return
+    if not isinstance(authors, list):
+        entry.fail(entry.line_of("author"), f"{entry.name}: 'author' must be a list of names, "
+                   f"got {authors!r} (write [{{family: Witt, given: Stephen}}] for a person, "
+                   "[SIPRI] for an organisation)")
+        return
+    for author in authors:
+        line = getattr(author, "line", entry.line_of("author"))
+        if isinstance(author, dict):
+            for key in author:
+                if key not in NAME_FIELDS:
+                    entry.fail(line, f"{entry.name}: an author has the unknown field '{key}' "
+                               f"(a name has family and given, or literal)")
+            if "literal" not in author and not author.get("family"):
+                entry.fail(line, f"{entry.name}: an author needs a 'family' name (or "
+                           "'literal' for an organisation)")
+            for key in NAME_FIELDS:
+                if author.get(key) not in (None, "") and not_text(author[key]):
+                    entry.fail(line, f"{entry.name}: an author's '{key}' {not_text(author[key])}")
+        elif not_text(author):
+            entry.fail(line, f"{entry.name}: each author {not_text(author)}")
+
+
 def parse_sources(data: Any, rel: str, problems: list, languages: tuple[str, ...]
                   ) -> dict[str, Source]:
     sources: dict[str, Source] = {}
@@ -98,16 +131,31 @@ def parse_sources(data: Any, rel: str, problems: list, languages: tuple[str, ...
             if value not in (None, "") and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", str(value)):
                 entry.fail(entry.line_of(key), f"{entry.name}: '{key}' must be a year or an "
                            f"ISO date like 2025-07-19, got {value!r}")
+            elif value not in (None, "") and date_problem(str(value)):
+                entry.fail(entry.line_of(key), f"{entry.name}: '{key}' {value!r} "
+                           f"{date_problem(str(value))}")
         printed = values["printed"]
         if len(printed) > 1 and (len(printed) > 2 or in_bib is not True):
             entry.fail(entry.line_of("printed"), f"{entry.name}: 'printed' lists two texts only "
                        "for a source printed both in a footnote and in the bibliography (the "
                        "footnote first, then the bibliography; 'in_bibliography: true'), got "
                        f"{len(printed)} texts with in_bibliography: {str(in_bib).lower()}")
+        for key in TEXT_FIELDS:
+            wrong = not_text(raw[key]) if raw.get(key) not in (None, "") else ""
+            if wrong:
+                entry.fail(entry.line_of(key), f"{entry.name}: '{key}' {wrong}")
+        _check_authors(entry, raw.get("author"))
         url = raw.get("URL")
-        if url and not re.match(r"^https?://\S+$", str(url)):
+        if url and not_text(url):
+            entry.fail(entry.line_of("URL"), f"{entry.name}: 'URL' {not_text(url)}")
+        elif url and not re.match(r"^https?://\S+$", str(url)):
             entry.fail(entry.line_of("URL"), f"{entry.name}: 'URL' must start with http(s):// "
                        f"and contain no spaces, got {url!r}")
+        elif url and URL_UNSAFE_RE.search(str(url)):
+            char = URL_UNSAFE_RE.search(str(url)).group(0)
+            entry.fail(entry.line_of("URL"), f"{entry.name}: 'URL' {url!r} contains {char!r}, "
+                       "which an address cannot hold as it is: percent-encode it "
+                       f"(%{ord(char):02X})")
         if not ident or not check_unique(ident, entry.line, seen, rel, "source", problems):
             continue
         csl: dict[str, Any] = {"id": ident}
@@ -130,7 +178,8 @@ def parse_sources(data: Any, rel: str, problems: list, languages: tuple[str, ...
 
 
 def load(loading: Loading) -> dict[str, Source]:
-    raw = loading.yaml(FILE, declare="sources")
+    raw = loading.yaml(FILE, declare="sources",
+                       expect="a YAML list of sources ('- id: ...')")
     return parse_sources(raw, FILE, loading.problems, loading.languages)
 
 

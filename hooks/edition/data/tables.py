@@ -27,6 +27,7 @@ from ..locale.text import Text
 from .fields import Entry, Field, SourceRef, keys, raw_bool, read
 from .problems import Problem, did_you_mean
 from .registry import DataFile, Loading
+from .yamlfile import read_text
 
 FOLDER = "data/tables"
 COLUMN_TYPES = ("text", "integer", "number", "year", "fact")
@@ -80,16 +81,18 @@ class Table:
         return [c.name for c in self.columns].index(name)
 
 
+NUMBER_RE = re.compile(r"^-?\d+(?:\.\d+)?$")  # as printed: a point for decimals, no grouping
+
+
 def _parse_number(text: str) -> float | int | None:
-    try:
-        return int(text) if re.match(r"^-?\d+$", text) else float(text)
-    except ValueError:
+    if not NUMBER_RE.match(text):
         return None
+    return int(text) if "." not in text else float(text)
 
 
 def parse_table(meta_path: Path, raw: Any, data_dir: Path, sources: dict,
                 fact_ids: set[str] | None, problems: list[Problem],
-                languages: tuple[str, ...]) -> Table | None:
+                languages: tuple[str, ...], known_sources=None) -> Table | None:
     rel_meta = f"{FOLDER}/{meta_path.name}"
     rel_csv = f"{FOLDER}/{meta_path.stem}.csv"
     entry = Entry(raw, rel_meta, "table", problems, 1, languages)
@@ -97,12 +100,14 @@ def parse_table(meta_path: Path, raw: Any, data_dir: Path, sources: dict,
         return None
     entry.name = f"table '{meta_path.stem}'"
     entry.only(keys(FIELDS))
-    values = read(entry, FIELDS, sources)
+    values = read(entry, FIELDS, sources, known_sources)
     source_raw = raw.get("source")
     source = None
     if not isinstance(source_raw, dict) or not source_raw.get("id"):
         entry.fail(entry.line_of("source"), f"{entry.name}: needs 'source: {{id: ..., "
                    "locator: ...}}'")
+    elif str(source_raw["id"]) not in sources and str(source_raw["id"]) in (known_sources or ()):
+        source = SourceRef(str(source_raw["id"]), str(source_raw.get("locator", "") or ""))
     elif str(source_raw["id"]) not in sources:
         entry.fail(entry.line_of("source"), f"{entry.name}: unknown source '{source_raw['id']}'"
                    f"{did_you_mean(source_raw['id'], sources)}")
@@ -121,10 +126,11 @@ def parse_table(meta_path: Path, raw: Any, data_dir: Path, sources: dict,
                               description=column["description"] or None,
                               translate=raw_bool(col, "translate")))
     csv_path = data_dir / "tables" / f"{meta_path.stem}.csv"
-    try:
-        text = csv_path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not csv_path.exists():
         entry.fail(entry.line, f"{entry.name}: its data file {rel_csv} is missing")
+        return None
+    text = read_text(csv_path, rel_csv, problems)
+    if text is None:
         return None
     try:
         records = list(csv.reader(io.StringIO(text), strict=True))
@@ -135,11 +141,16 @@ def parse_table(meta_path: Path, raw: Any, data_dir: Path, sources: dict,
         problems.append(Problem(rel_csv, 1, "the CSV is empty (it needs a header row)"))
         return None
     header, rows = records[0], records[1:]
+    if not rows:
+        problems.append(Problem(rel_csv, 1, "the CSV has a header but no rows (add the "
+                                "table's rows as the article prints them)"))
+        return None
     names = [c.name for c in columns]
     if header != names:
         problems.append(Problem(rel_csv, 1, f"header {header} does not match the columns "
                                 f"listed in {rel_meta}: {names}"))
         return None
+    before = len(problems)
     for number, row in enumerate(rows, start=2):
         if len(row) != len(header):
             problems.append(Problem(rel_csv, number, f"row has {len(row)} cells but the header "
@@ -147,10 +158,13 @@ def parse_table(meta_path: Path, raw: Any, data_dir: Path, sources: dict,
             continue
         for column, cell in zip(columns, row):
             problem = _check_cell(column, cell.strip(), fact_ids)
+            if cell and not cell.strip():
+                problem = (f"column '{column.name}': the cell holds only spaces; leave it empty "
+                           "(shown as —) or write its value")
             if problem:
                 problems.append(Problem(rel_csv, number, problem))
     translations = _check_translations(entry, columns, rows, languages)
-    if not entry.ok or source is None:
+    if not entry.ok or source is None or len(problems) > before:  # a bad row: no table
         return None
     return Table(meta_path.stem, values["title"], (source, *values["additional_sources"]),
                  tuple(columns), tuple(tuple(c.strip() for c in row) for row in rows), rel_csv,
@@ -210,10 +224,11 @@ def load(loading: Loading) -> dict[str, Table]:
     folder = loading.data_dir / "tables"
     tables = {}
     for meta_path in sorted(folder.glob("*.yml")):
-        raw = loading.yaml(f"{FOLDER}/{meta_path.name}")
+        raw = loading.yaml(f"{FOLDER}/{meta_path.name}",
+                           expect="the table's title, source and columns")
         table = None if raw is None else parse_table(
             meta_path, raw, loading.data_dir, loading.records["sources"], loading.known("facts"),
-            loading.problems, loading.languages)
+            loading.problems, loading.languages, loading.known("sources"))
         if table:
             tables[table.id] = table
     for csv_path in sorted(folder.glob("*.csv")):

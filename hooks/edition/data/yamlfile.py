@@ -39,6 +39,13 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     result.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:  # '{{ fact:x }}' in YAML is a mapping used as a key
+            raise yaml.constructor.ConstructorError(
+                "while reading a mapping", node.start_mark,
+                "a list or mapping stands where a key must be (quote text that starts with "
+                "'{' or '[')", key_node.start_mark) from None
         if key in result:
             loader.duplicate_keys.append((key_node.start_mark.line + 1, key))
         result[key] = loader.construct_object(value_node, deep=True)
@@ -100,13 +107,35 @@ def yaml_error(err: yaml.MarkedYAMLError) -> tuple[int, str]:
                   "quotes, and quote values containing ': ' or '#')")
 
 
-def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
-    """Parse one YAML file; syntax errors and duplicate keys become problems."""
+def read_text(path: Path, rel: str, problems: list[Problem]) -> str | None:
+    """A file's text, or None with a problem: it is missing, or not UTF-8 (the line and column
+    of the first bad byte, so the contributor finds the stray character)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         problems.append(Problem(rel, 1, "file is missing (create it, or restore it from git)"))
         return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        before = data[:err.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        problems.append(Problem(rel, line, f"the file is not UTF-8 text: byte "
+                                f"{data[err.start]:#04x} at column {column} cannot be read "
+                                "(save the file as UTF-8, and retype the character there)"))
+        return None
+
+
+def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
+    """Read and parse one YAML file; a missing or unreadable file, syntax errors and duplicate
+    keys become problems."""
+    text = read_text(path, rel, problems)
+    return None if text is None else parse_yaml(text, rel, problems)
+
+
+def parse_yaml(text: str, rel: str, problems: list[Problem]) -> Any:
+    """Parse YAML text; syntax errors and duplicate keys become problems."""
     parsed = None
     if _FastLineLoader is not None and not _LIBYAML_DIFFERS.search(text):
         try:
@@ -119,7 +148,25 @@ def load_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
         except yaml.MarkedYAMLError as err:
             problems.append(Problem(rel, *yaml_error(err)))
             return None
+        except yaml.reader.ReaderError as err:  # a character YAML does not allow
+            line = text.count("\n", 0, err.position) + 1
+            problems.append(Problem(rel, line, f"YAML cannot read the character "
+                                    f"{chr(err.character)!r} (U+{err.character:04X}) on this "
+                                    "line: delete it or retype it"))
+            return None
     data, duplicate_keys = parsed
     for line, key in duplicate_keys:
         problems.append(Problem(rel, line, f"duplicate key '{key}' in one entry (keep one of them)"))
     return data
+
+
+ENTRY_ID_RE = re.compile(r"^[ \t]*- +id: *['\"]?([A-Za-z0-9][A-Za-z0-9_-]*)", re.MULTILINE)
+
+
+def written_ids(text: str) -> dict[str, int]:
+    """Every id written as an entry's first field ('- id: ...') in a YAML text, at any
+    indentation, with its line: an entry swallowed by a misindented block is still here."""
+    out: dict[str, int] = {}
+    for match in ENTRY_ID_RE.finditer(text):
+        out.setdefault(match.group(1), text.count("\n", 0, match.start()) + 1)
+    return out

@@ -26,8 +26,11 @@ _CURRENCY = re.compile(r"^([A-Z]{3})(?:\s+(.*))?$")
 def format_number(value: float | int, lang: str) -> str:
     """A number in the locale's digits and separators, keeping the decimals it was given."""
     if isinstance(value, float) and not value.is_integer():
-        decimals = len(repr(value).split(".")[1])
-        return format_decimal(value, format=f"#,##0.{'0' * decimals}", locale=lang)
+        # the decimals it was written with: 87.5 -> 1, 1.5e-07 -> 8 (repr is the shortest
+        # decimal that reads back as the same float)
+        decimals = max(0, -Decimal(repr(value)).as_tuple().exponent)
+        return format_decimal(Decimal(repr(value)), format=f"#,##0.{'0' * decimals}",
+                              locale=lang)
     return format_decimal(int(value), format="#,##0", locale=lang)
 
 

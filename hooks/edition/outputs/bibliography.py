@@ -6,7 +6,7 @@ values are escaped for BibTeX (cite/bibtex.py). The tests parse the BibTeX with 
 
 from __future__ import annotations
 
-from ..cite.bibtex import bibtex_entry, bibtex_escape, ris_record
+from ..cite.bibtex import bibtex_entry, bibtex_escape, bibtex_url, ris_record
 from ..data.csl import Name
 from ..data.ledger import Ledger
 from ..data.sources import Source
@@ -47,7 +47,7 @@ def source_bibtex(source: Source) -> str:
         ("pages", bibtex_escape(str(csl.get("page", "")).replace("-", "--"))),
         ("year", issued.year if issued else ""),
         ("date", issued.iso if issued and len(issued.parts) > 1 else ""),
-        ("url", csl.get("URL", "")),
+        ("url", bibtex_url(csl.get("URL", ""))),
         ("urldate", source.accessed.iso if source.accessed else ""),
         ("langid", "indonesian" if csl.get("language") == "id" else ""),
     ]

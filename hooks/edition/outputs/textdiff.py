@@ -5,7 +5,8 @@ A page's text is read from its built HTML (lxml): the article's content only, wi
 chart's data is compared in outputs/changes.py). Each block (paragraph, list item, table row,
 caption, heading, footnote) is split into sentences, and the sentences of a section (the text
 under an H2/H3 with an id; before the first, the page's own) are compared with difflib's
-longest matching runs. Plain functions of two folders of HTML.
+longest matching runs. Plain functions of two folders of HTML. lxml is imported where it is
+used: the build itself (which imports this module's names) does not need it.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-import lxml.html
 
 # Left out: the printable edition repeats every page, and the downloads page lists sizes and
 # hashes that follow from the data (both change whenever anything does).
@@ -84,6 +83,8 @@ def sentences(text: str) -> list[str]:
 
 def page_sections(html: str, page: str) -> dict[str, list[str]]:
     """{section: [sentence, ...]} of one built page, in reading order."""
+    import lxml.html  # a test dependency (requirements/test.in): `make diff` installs it
+
     tree = lxml.html.fromstring(html)
     articles = select(tree, "article.md-content__inner")
     if not articles:
