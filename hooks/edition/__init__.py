@@ -20,7 +20,7 @@ fails on an upward import or a cycle). From the bottom up:
     pages/    pages generated from data/: facts ledger, sources, timeline, errata, changelog,
               downloads, the printable edition
     build/    the glue: MkDocs events, per-build state, the memo of loaded data; the only code
-              that imports MkDocs
+              that imports MkDocs; the commands `make release` and `make diff`
 
 The files listed under `hooks:` in mkdocs.yml (hooks/events.py, ...) import build/ and stay a
 few lines each. Where a number is loaded: data/facts.py; checked: data/ (its fields) and

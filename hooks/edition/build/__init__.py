@@ -6,6 +6,9 @@
     memo.py      what is loaded once per process while data/ is unchanged
     restore.py   generated files' content, restored after mkdocs-static-i18n
     search.py    one search index per language
+    versions.py  released versions in the build: earlier releases, the banner, "changed since"
+    release.py   `make release`: a release on the local gh-pages branch (a command, not a hook)
+    diff.py      `make diff`: what the working tree does to the edition (a command)
 
 The files listed under `hooks:` in mkdocs.yml (hooks/events.py, hooks/restore_generated.py,
 hooks/search_split.py) import these modules' events and are a few lines each.

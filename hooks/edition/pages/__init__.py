@@ -9,6 +9,8 @@ print.py).
     downloads.py  evidence/downloads.md   the data files and their package
     changelog.py  about/changelog.md      what changed (and CHANGELOG.md)
     print.py      about/print.md          the whole edition on one page
+    changes.py    changes/V.md            what changed since a release (the root copy only),
+                                          the banner of a release's pages, make diff's report
 """
 
 from __future__ import annotations
