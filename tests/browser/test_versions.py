@@ -14,7 +14,7 @@ import pytest
 
 from conftest import FIRST_RELEASE, SECOND_RELEASE
 
-from .conftest import SITE_PREFIX
+from .conftest import SITE_PREFIX, VENDOR, VENDOR_URL
 from .support import require_chromium
 
 require_chromium()
@@ -25,9 +25,12 @@ expect.set_options(timeout=10_000)
 
 
 class PagesHandler(http.server.SimpleHTTPRequestHandler):
-    """The branch under the site's path; anything outside it is another site: not found."""
+    """The branch under the site's path; anything outside it is another site: not found (the
+    test tools of tests/browser/vendor/ aside)."""
 
     def translate_path(self, path):
+        if path.startswith(VENDOR_URL):
+            return str(VENDOR / path.removeprefix(VENDOR_URL).split("?")[0].split("/")[-1])
         if not path.startswith(SITE_PREFIX):
             return "/nonexistent/"
         return super().translate_path("/" + path.removeprefix(SITE_PREFIX))
@@ -128,3 +131,17 @@ def test_the_root_copy_cites_the_latest_release_and_links_what_changed(pages, op
     expect(page.locator("article li").first).to_contain_text("95% → 94%")
     page.locator("article a[href$='#contested-region']").click()
     page.wait_for_url(re.compile(r"/id/background/#contested-region$"))
+
+
+def test_the_banner_of_an_older_release_passes_axe(pages, open_tab):
+    from .test_accessibility import NO_TRANSITIONS, START_AXE
+
+    page, errors = open_page(open_tab, f"{pages}{FIRST_RELEASE}/background/")
+    expect(page.locator(".edition-version__section")).to_have_count(1)
+    origin = pages.removesuffix(SITE_PREFIX)
+    page.add_script_tag(url=f"{origin}{VENDOR_URL}axe.min.js")
+    page.add_style_tag(content=NO_TRANSITIONS)
+    page.evaluate(START_AXE)
+    violations = page.evaluate("() => window.axeViolations")
+    assert violations == [], violations
+    assert errors == []
