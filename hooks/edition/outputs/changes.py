@@ -20,11 +20,13 @@ EDITION = ""  # the key of changes that belong to no section
 
 
 @dataclass(frozen=True)
-class FactChange:
+class RecordChange:
+    """A fact, source, table or chart added, removed or changed."""
+
     id: str
     kind: str                                   # added | removed | changed
     fields: tuple[str, ...] = ()                # what changed (kind changed)
-    old: dict = field(default_factory=dict)     # the fact's record in the old snapshot
+    old: dict = field(default_factory=dict)     # the record in the old snapshot
     new: dict = field(default_factory=dict)     # … in the new one
 
     @property
@@ -36,6 +38,9 @@ class FactChange:
         return tuple(sorted(set(self.old.get("sections", ())) | set(self.new.get("sections",
                                                                                  ()))))
 
+
+@dataclass(frozen=True)
+class FactChange(RecordChange):
     def text(self, lang: str) -> tuple[str, str]:
         """(old, new) as rendered in `lang` ('' where the fact does not exist)."""
         return (self.old.get("text", {}).get(lang, ""), self.new.get("text", {}).get(lang, ""))
@@ -59,26 +64,6 @@ class ErratumChange:
 
 
 @dataclass(frozen=True)
-class RecordChange:
-    """A source, table or chart added, removed or changed."""
-
-    id: str
-    kind: str              # added | removed | changed
-    fields: tuple[str, ...] = ()
-    old: dict = field(default_factory=dict)
-    new: dict = field(default_factory=dict)
-
-    @property
-    def record(self) -> dict:
-        return self.new or self.old
-
-    @property
-    def sections(self) -> tuple[str, ...]:
-        return tuple(sorted(set(self.old.get("sections", ())) | set(self.new.get("sections",
-                                                                                 ()))))
-
-
-@dataclass(frozen=True)
 class Changes:
     old: dict              # the old snapshot's version ({release, date, commit, label})
     new: dict
@@ -93,17 +78,16 @@ class Changes:
         return not (self.facts or self.errata or self.sources or self.tables or self.charts)
 
 
-def _records(old: dict, new: dict, compare: tuple[str, ...] | None, make) -> tuple:
+def _records(old: dict, new: dict, compare: tuple[str, ...], make) -> tuple:
     """Added, removed and changed records of two {id: record} maps, in id order within each
-    kind (added first): `compare` names the fields compared (None: all but 'sections')."""
+    kind (added first): `compare` names the fields compared; `make` is the change's class."""
     out = []
     for ident in sorted(new.keys() - old.keys()):
         out.append(make(ident, "added", (), {}, new[ident]))
     for ident in sorted(old.keys() - new.keys()):
         out.append(make(ident, "removed", (), old[ident], {}))
     for ident in sorted(old.keys() & new.keys()):
-        keys = compare or tuple(sorted((old[ident].keys() | new[ident].keys()) - {"sections"}))
-        fields = tuple(k for k in keys if old[ident].get(k) != new[ident].get(k))
+        fields = tuple(k for k in compare if old[ident].get(k) != new[ident].get(k))
         if fields:
             out.append(make(ident, "changed", fields, old[ident], new[ident]))
     return tuple(out)
@@ -124,15 +108,10 @@ def _erratum_changes(old: dict, new: dict) -> tuple[ErratumChange, ...]:
 
 def compare(old: dict, new: dict) -> Changes:
     """Everything that changed from snapshot `old` to snapshot `new`."""
-    def fact(ident, kind, fields, before, after):
-        return FactChange(ident, kind, fields, before, after)
-
-    def record(ident, kind, fields, before, after):
-        return RecordChange(ident, kind, fields, before, after)
-
+    record = RecordChange
     return Changes(
         old.get("version", {}), new.get("version", {}),
-        facts=_records(old.get("facts", {}), new.get("facts", {}), FACT_FIELDS, fact),
+        facts=_records(old.get("facts", {}), new.get("facts", {}), FACT_FIELDS, FactChange),
         errata=_erratum_changes(old.get("errata", {}), new.get("errata", {})),
         sources=_records(old.get("sources", {}), new.get("sources", {}), ("csl",), record),
         tables=_records(old.get("tables", {}), new.get("tables", {}), ("title", "data"), record),
