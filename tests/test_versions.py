@@ -167,6 +167,16 @@ def test_a_release_never_rewrites_an_earlier_one(released, tmp_path):
     # and a release of an existing name is refused before anything is built
     with pytest.raises(ReleaseError, match="exists already and is never rewritten"):
         release(released.repo, FIRST_RELEASE, git_env=GIT_ENV, log=lambda text: None)
+    # so is one made on a local branch that lacks the remote's releases (a fresh clone)
+    tip = released.git("rev-parse", "gh-pages")
+    released.git("update-ref", "refs/remotes/origin/gh-pages", tip)
+    released.git("branch", "-m", "gh-pages", "gh-pages-aside")
+    try:
+        with pytest.raises(ReleaseError, match="git fetch origin gh-pages:gh-pages"):
+            release(released.repo, "2026-12-02", git_env=GIT_ENV, log=lambda text: None)
+    finally:
+        released.git("branch", "-m", "gh-pages-aside", "gh-pages")
+        released.git("update-ref", "-d", "refs/remotes/origin/gh-pages")
     assert released.git("rev-parse", "gh-pages^{tree}") == tree
 
 
@@ -212,6 +222,7 @@ def test_each_release_cites_its_own_permanent_address(released, lang):
     # the downloads name the version too
     package = json.loads(released.html(f"{FIRST_RELEASE}/{prefix}datapackage.json"))
     assert package["version"].startswith(f"{FIRST_RELEASE} (")
+    assert package["homepage"] == f"{SITE}{FIRST_RELEASE}/{prefix}"
 
 
 def test_an_older_page_says_so_and_links_the_latest_and_what_changed(released):

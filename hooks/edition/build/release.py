@@ -70,6 +70,12 @@ class Git:
             raise ReleaseError(f"git {' '.join(args)}: {result.stderr.strip()}")
         return result.stdout.strip() if result.returncode == 0 else ""
 
+    def ok(self, *args: str) -> bool:
+        """Whether `git ARGS` succeeds (e.g. merge-base --is-ancestor)."""
+        return subprocess.run(["git", *args], cwd=self.root, capture_output=True,
+                              env={**os.environ, **(self.env or {})}, check=False
+                              ).returncode == 0
+
 
 def name_key(name: str) -> tuple[str, int]:
     """Releases in order: '2026-12-01' < '2026-12-01.2' < '2026-12-02'."""
@@ -77,6 +83,18 @@ def name_key(name: str) -> tuple[str, int]:
     if not match:
         raise ReleaseError(f"versions.json lists {name!r}, which is not a release name")
     return match["date"], int(match["n"] or 1)
+
+
+def check_remote(git: Git, branch: str = BRANCH, remote: str = "origin") -> None:
+    """ReleaseError when the remote's branch has releases the local one lacks: a release made
+    on a stale or missing local branch would drop them (the push would then be refused)."""
+    theirs = git("rev-parse", "-q", "--verify", f"refs/remotes/{remote}/{branch}", check=False)
+    if not theirs:
+        return
+    ours = git("rev-parse", "-q", "--verify", f"refs/heads/{branch}", check=False)
+    if not ours or not git.ok("merge-base", "--is-ancestor", theirs, ours):
+        raise ReleaseError(f"{remote}/{branch} has releases that the local {branch} branch "
+                           f"lacks: run `git fetch {remote} {branch}:{branch}` first")
 
 
 def published_versions(git: Git, branch: str = BRANCH) -> list[dict]:
@@ -185,6 +203,7 @@ def release(root: Path, requested: str = "", python: str = sys.executable,
     if git("status", "--porcelain", "--untracked-files=no"):
         raise ReleaseError("the working tree has uncommitted changes: a release is built from a "
                            "commit, so commit or stash them first")
+    check_remote(git, branch)
     head = git("rev-parse", "HEAD")
     commit = git("rev-parse", "--short", "HEAD")
     stamp = git("log", "-1", "--format=%cI", "HEAD")
