@@ -30,7 +30,7 @@ from edition.build.release import (
 )
 from edition.cite.version import Publication, release_settings
 from edition.outputs.changes import by_section, compare
-from edition.outputs.textdiff import compare_sentences, page_sections
+from edition.outputs.textdiff import compare_sentences, flat, page_sections
 from edition.pages.changes import fact_item, since_page
 
 SITE = "https://nk-edition.github.io/turkey-azerbaijan-2020-2024/"
@@ -128,8 +128,12 @@ def test_changed_sentences_are_found_section_by_section():
     assert before == {"p.md": ["P", "Intro.", "It says 95%."], "p.md#s": ["S", "One.",
                                                                            "Two is 2."],
                       "p.md#footnotes": ["A note."]}
-    (change,) = compare_sentences(before["p.md#s"], after["p.md#s"], "p.md#s")
-    assert (change.old, change.new) == ("Two is 2.", "Two is 3.")
+    (change,) = compare_sentences(flat(before), flat(after))
+    assert (change.section, change.old, change.new) == ("p.md#s", "Two is 2.", "Two is 3.")
+    # a section renumbered under a new one is the same text, not new text
+    renamed = {"p.md": ["New."], "p.md#s-2": before["p.md#s"]}
+    (added,) = compare_sentences(flat({"p.md#s": before["p.md#s"]}), flat(renamed))
+    assert (added.section, added.old, added.new) == ("p.md", "", "New.")
 
 
 # --------------------------------------------------------------------------- two releases

@@ -3,9 +3,9 @@
 A page's text is read from its built HTML (lxml): the article's content only, without the
 "Cite this section" controls and formats, the ¶ links, scripts and the charts' drawing (a
 chart's data is compared in outputs/changes.py). Each block (paragraph, list item, table row,
-caption, heading, footnote) is split into sentences, and the sentences of a section (the text
-under an H2/H3 with an id; before the first, the page's own) are compared with difflib's
-longest matching runs. Plain functions of two folders of HTML. lxml is imported where it is
+caption, heading, footnote) is split into sentences, each labelled with its section (the text
+under an H2/H3 with an id; before the first, the page's own), and a page's sentences are
+compared with difflib's longest matching runs. Plain functions of two folders of HTML. lxml is imported where it is
 used: the build itself (which imports this module's names) does not need it.
 """
 
@@ -111,18 +111,27 @@ def page_sections(html: str, page: str) -> dict[str, list[str]]:
     return {key: value for key, value in out.items() if value}
 
 
-def compare_sentences(old: list[str], new: list[str], section: str) -> list[SentenceChange]:
-    """The sentences of one section that changed: replaced pairs, then added and removed."""
+def compare_sentences(old: list[tuple[str, str]], new: list[tuple[str, str]]
+                      ) -> list[SentenceChange]:
+    """The sentences of a page that changed, each with its section ((section, sentence) in
+    reading order): compared over the whole page, so that a section whose id changed (a
+    changelog entry renumbered by a new one above it) is not mistaken for new text."""
     out = []
-    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    matcher = difflib.SequenceMatcher(a=[text for _, text in old], b=[text for _, text in new],
+                                      autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
         before, after = old[i1:i2], new[j1:j2]
         for index in range(max(len(before), len(after))):
-            out.append(SentenceChange(section, before[index] if index < len(before) else "",
-                                      after[index] if index < len(after) else ""))
+            section = (after[index] if index < len(after) else before[index])[0]
+            out.append(SentenceChange(section, before[index][1] if index < len(before) else "",
+                                      after[index][1] if index < len(after) else ""))
     return out
+
+
+def flat(sections: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(section, text) for section, texts in sections.items() for text in texts]
 
 
 def site_pages(site: Path) -> dict[str, str]:
@@ -144,10 +153,7 @@ def compare_sites(old: Path, new: Path, langs: tuple[str, ...]
         page, lang = page_path(rel, langs)
         before = page_sections(old_pages.get(rel, "<html></html>"), page)
         after = page_sections(new_pages.get(rel, "<html></html>"), page)
-        changes = []
-        for section in dict.fromkeys([*after, *before]):
-            changes += compare_sentences(before.get(section, []), after.get(section, []),
-                                         section)
+        changes = compare_sentences(flat(before), flat(after))
         if changes:
             out.setdefault(lang, {})[page] = changes
     return out
