@@ -1,5 +1,8 @@
 """Each contributor mistake fails `mkdocs build --strict` with one message naming file:line,
-the bad value, the rule and the fix. Every case breaks a temporary copy of the real project."""
+the bad value, the rule and the fix. Every case breaks a temporary copy of the real project and
+checks it in-process with what the build runs before rendering (build/check.py: the same
+messages, in a fraction of the time); a mistake found only while rendering is found by a real
+build. test_real_builds_report_the_same_messages proves the two agree."""
 
 from __future__ import annotations
 
@@ -9,13 +12,34 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from edition.build.check import check_project
 
-def failed(project) -> str:
+
+def built(project) -> str:
+    """The output of a real strict build of the project, which must fail without a traceback."""
     result = project.build()
     output = result.stdout + result.stderr
     assert result.returncode != 0, f"the build should have failed:\n{output}"
     assert "Traceback" not in output, output
     return output
+
+
+def failed(project) -> str:
+    """What a strict build of the project reports: its checks in-process, or a real build when
+    they find nothing (a mistake only rendering finds)."""
+    messages = check_project(project.root)
+    return "\n".join(messages) if messages else built(project)
+
+
+@pytest.mark.parametrize("edit", ["unknown-fact", "bad-value"])
+def test_real_builds_report_the_same_messages(project, edit):
+    if edit == "unknown-fact":
+        project.edit("docs/core-values.md", "{{ fact:tb2-fleet-held }}",
+                     "{{ fact:tb2-fleet-hold }}")
+    else:
+        project.edit("data/facts.yml", "- id: tb2-lost\n  value: 2", "- id: tb2-lost\n  value: two")
+    (expected,) = check_project(project.root)
+    assert expected in built(project)
 
 
 def test_unknown_fact_id_in_a_page(project):

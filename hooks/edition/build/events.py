@@ -36,6 +36,7 @@ from ..data.ledger import Ledger, load
 from ..data.pages import PRINT_PAGE, localized_path, page_language, pages_in
 from ..data.problems import DataError, Problem
 from ..data.registry import data_files
+from ..data.yamlfile import read_text
 from ..markup.scan import scan_page
 from ..markup.usage import usage_index
 from ..outputs import assets
@@ -90,20 +91,32 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...],
     With `key` (memo.fingerprint), the loaded data/ is reused from an earlier build with the
     same key, e.g. the other language's build (memo.py).
     """
+    pages = {file.src_uri: Path(file.abs_src_path) for file in files.documentation_pages()
+             if not file.generated_by and page_language(file.src_uri, langs)[0] not in (
+                 *GENERATED, PRINT_PAGE)}
+    return check_pages(root, docs_dir, pages, langs, key)
+
+
+def check_pages(root: Path, docs_dir: Path, pages: dict[str, Path], langs: tuple[str, ...],
+                key=None):
+    """(ledger, scans) of data/ and the hand-written pages (src_uri -> path), or DataError with
+    every problem of the data, the pages and the checks between them."""
     ledger, found = load_data(root, langs, key)
     problems = list(found)
-    scans = {}
-    for file in files.documentation_pages():
-        if file.generated_by or page_language(file.src_uri, langs)[0] in (*GENERATED,
-                                                                         PRINT_PAGE):
+    scans, unreadable = {}, False
+    for src_uri, path in pages.items():
+        rel = Path(docs_dir.name, src_uri).as_posix()
+        text = read_text(path, rel, problems)  # a page that is not UTF-8 is a problem
+        if text is None:
+            unreadable = True
             continue
-        rel = Path(docs_dir.name, file.src_uri).as_posix()
-        text = Path(file.abs_src_path).read_text(encoding="utf-8")
         # the scan is a function of the page and the ledger: the other language's build reuses it
         scan = memo.remember(f"scan:{rel}", key and (key, text),
                              lambda text=text, rel=rel: scan_page(text, rel, ledger, KINDS))
         problems.extend(scan.problems)
-        scans[file.src_uri] = scan
+        scans[src_uri] = scan
+    if unreadable:  # the checks across pages would only repeat that a page is missing
+        raise DataError(problems)
     problems.extend(assets.check_sources(docs_dir))
     problems.extend(check_parity(scans, langs, docs_dir.name, KINDS))
     problems.extend(check_sections(ledger.events, pages_in(scans, langs[0], langs)))
