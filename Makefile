@@ -39,7 +39,7 @@ lighthouse: install ## Lighthouse scores of a chapter page (needs npm and Chromi
 # a dependency on MkDocs that would pull it back in; ProperDocs answers their `mkdocs` imports.
 PD_VENV  := .venv-properdocs
 PD_STAMP := $(PD_VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
-PD_SKIP  := mkdocs|mkdocs-get-deps|pytest|iniconfig|pluggy|playwright|greenlet|pyee
+PD_SKIP  := mkdocs|mkdocs-get-deps|pytest|iniconfig|pluggy|playwright|greenlet|pyee|hypothesis|sortedcontainers
 
 $(PD_STAMP): requirements.txt
 	test -x $(PD_VENV)/bin/python || $(PYTHON) -m venv $(PD_VENV)
