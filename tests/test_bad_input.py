@@ -273,3 +273,26 @@ def test_a_table_left_off_the_tables_page(project):
     assert ("data/tables/pipelines.yml:1: table 'pipelines' is not on the Tables page: add "
             "{{ table:pipelines }} under a heading of its own to docs/evidence/tables.md and "
             "docs/evidence/tables.id.md") in out
+
+
+def test_bad_page_input_is_located_in_one_build(project):
+    """One build proves the wiring of the page checks that tests/test_markers.py and
+    tests/test_marker_properties.py exercise in-process: each problem is a located message,
+    front matter counted, and a page that is not UTF-8 is one of them, not a traceback."""
+    path = project.root / "docs/background.md"
+    lines = path.read_bytes().split(b"\n")
+    lines[6] = lines[6] + b" caf\xe9"                             # Latin-1, not UTF-8
+    path.write_bytes(b"\n".join(lines))
+    project.edit("docs/core-values.md", "{{ fact:tb2-fleet-held }}", "{{ fact:tb2-fleet-held | word }}")
+    project.append("docs/framework.md", "\nText\n\n    {{ fact:holsti-categories }}\n")
+    project.edit("docs/middle-range.md", "{{ table:pipelines }}", "See {{ table:pipelines }} here.")
+    out = failed(project)
+    held = project.line_of("docs/core-values.md", "tb2-fleet-held | word")
+    indented = len((project.root / "docs/framework.md").read_text().splitlines())
+    table = project.line_of("docs/middle-range.md", "See {{ table:pipelines }}")
+    assert "docs/background.md:7: the file is not valid UTF-8: byte 0xe9" in out
+    assert (f"docs/core-values.md:{held}: '{{{{ fact:tb2-fleet-held | word }}}}': after '|' a "
+            "fact marker takes only '| words', not 'word' (did you mean 'words'?)") in out
+    assert (f"docs/framework.md:{indented}: '{{{{ fact:holsti-categories }}}}' is in an indented "
+            "code block") in out
+    assert (f"docs/middle-range.md:{table}: '{{{{ table:pipelines }}}}' renders a block") in out

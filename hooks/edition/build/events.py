@@ -36,8 +36,8 @@ from ..data.ledger import Ledger, load
 from ..data.pages import PRINT_PAGE, localized_path, page_language, pages_in
 from ..data.problems import DataError, Problem
 from ..data.registry import data_files
-from ..data.yamlfile import read_text
-from ..markup.scan import scan_page
+from ..markup.scan import decode_page, scan_page
+from ..markup.syntax import body_offset
 from ..markup.usage import usage_index
 from ..outputs import assets
 from ..outputs.search import language_base
@@ -49,7 +49,7 @@ from ..render.charts.cache import ChartCache
 from ..render.charts.palette import palette_css
 from ..render.markers import KINDS
 from ..render.notes import Repository
-from ..render.page import render_page
+from ..render.page import render_page, rendered_in_code
 from . import memo
 from . import state as build_state
 from .context import edition_for, escape_description, head_metadata, page_notes, section_controls
@@ -106,8 +106,9 @@ def check_pages(root: Path, docs_dir: Path, pages: dict[str, Path], langs: tuple
     scans, unreadable = {}, False
     for src_uri, path in pages.items():
         rel = Path(docs_dir.name, src_uri).as_posix()
-        text = read_text(path, rel, problems)  # a page that is not UTF-8 is a problem
-        if text is None:
+        text, undecodable = decode_page(path.read_bytes(), rel)
+        if undecodable:  # a page that is not UTF-8 is a problem
+            problems.append(undecodable)
             unreadable = True
             continue
         # the scan is a function of the page and the ledger: the other language's build reuses it
@@ -252,9 +253,15 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     current = state()
     notes = page_notes(current.ledger, current.errata, current.repository, lang, base,
                        _edition(config, lang, langs))
+    if page.file.generated_by:  # made from data/: no lines of a file of its own
+        source, offset = f"{page.file.src_uri} (made from {GENERATED_FROM.get(base, 'data/')})", 0
+    else:  # as the scan names it: docs/X.id.md, lines counted from the top of the file
+        source = Path(Path(config.docs_dir).name, page.file.src_uri).as_posix()
+        offset = body_offset(page.file.content_string, markdown)
     try:
         return render_page(markdown, current.ledger, base, lang, KINDS,
-                           chart_cache=current.chart_cache, notes=notes)
+                           chart_cache=current.chart_cache, notes=notes, source=source,
+                           line_offset=offset)
     except DataError as err:
         current.failure = str(err)
         raise PluginError(str(err)) from None
@@ -267,6 +274,13 @@ def on_page_content(html: str, page, config, files) -> str:
         raise PluginError(f"docs/{page.file.src_uri}: a chart's SVG was lost in Markdown "
                           f"({lost}); write {{{{ chart:ID }}}} on a line of its own, between "
                           "blank lines")
+    stray = rendered_in_code(html)
+    if stray:
+        raise PluginError(f"docs/{page.file.src_uri}: a marker was rendered inside code "
+                          f"({stray}): Markdown reads as code what the edition's scan read as "
+                          "prose (a fence or indentation it reads otherwise, "
+                          "hooks/edition/markup/syntax.py); move the marker out of the code "
+                          "block, or close the fence on a line of its own")
     langs, lang = languages(config), language(config)
     base, _ = page_language(page.file.src_uri, langs)
     return section_controls(html, page, config, base, _edition(config, lang, langs))
