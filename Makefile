@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# where make serve listens (make serve DEV_ADDR=127.0.0.1:8001 for another port)
+DEV_ADDR ?= 127.0.0.1:8000
 
 # Hash-locked requirements (requirements/README.md): the site's build alone, and the test tools
 # on top of it. Every package is pinned with its sha256 hashes and pip refuses anything else.
@@ -29,7 +31,7 @@ $(TEST_STAMP): $(BUILD_LOCK) $(TEST_LOCK)
 install: $(TEST_STAMP)  ## create .venv with the build and test locks
 
 serve: $(BUILD_STAMP)   ## build and serve on http://127.0.0.1:8000, reloading on docs/, data/, hooks/
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --strict --dev-addr $(DEV_ADDR)
 
 build: $(BUILD_STAMP)   ## write the site to site/
 	$(BIN)/mkdocs build --strict

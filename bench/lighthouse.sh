@@ -26,7 +26,7 @@ trap cleanup EXIT
 SITE="${SITE:-}"
 if [ -z "$SITE" ]; then
   SITE="$work/site"
-  "$PYTHON" -m mkdocs build --strict -q -d "$SITE"
+  "$PYTHON" -m mkdocs build --strict -d "$SITE" 2>"$SITE.log" || { cat "$SITE.log"; exit 1; }
 fi
 "$PYTHON" bench/serve_gzip.py "$SITE" > "$work/url" &
 server=$!

@@ -114,6 +114,9 @@ def project(tmp_path) -> Project:
             shutil.copytree(src, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(src, tmp_path / part)
+    charts = ROOT / ".cache" / "charts"  # drawn charts: a copy need not draw them again
+    if charts.is_dir():
+        shutil.copytree(charts, tmp_path / ".cache" / "charts")
     return Project(tmp_path)
 
 

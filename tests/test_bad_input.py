@@ -1,5 +1,8 @@
 """Each contributor mistake fails `mkdocs build --strict` with one message naming file:line,
-the bad value, the rule and the fix. Every case breaks a temporary copy of the real project."""
+the bad value, the rule and the fix. Every case breaks a temporary copy of the real project and
+checks it in-process with what the build runs before rendering (build/check.py: the same
+messages, in a fraction of the time); a mistake found only while rendering is found by a real
+build. test_real_builds_report_the_same_messages proves the two agree."""
 
 from __future__ import annotations
 
@@ -9,13 +12,34 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from edition.build.check import check_project
 
-def failed(project) -> str:
+
+def built(project) -> str:
+    """The output of a real strict build of the project, which must fail without a traceback."""
     result = project.build()
     output = result.stdout + result.stderr
     assert result.returncode != 0, f"the build should have failed:\n{output}"
     assert "Traceback" not in output, output
     return output
+
+
+def failed(project) -> str:
+    """What a strict build of the project reports: its checks in-process, or a real build when
+    they find nothing (a mistake only rendering finds)."""
+    messages = check_project(project.root)
+    return "\n".join(messages) if messages else built(project)
+
+
+@pytest.mark.parametrize("edit", ["unknown-fact", "bad-value"])
+def test_real_builds_report_the_same_messages(project, edit):
+    if edit == "unknown-fact":
+        project.edit("docs/core-values.md", "{{ fact:tb2-fleet-held }}",
+                     "{{ fact:tb2-fleet-hold }}")
+    else:
+        project.edit("data/facts.yml", "- id: tb2-lost\n  value: 2", "- id: tb2-lost\n  value: two")
+    (expected,) = check_project(project.root)
+    assert expected in built(project)
 
 
 def test_unknown_fact_id_in_a_page(project):
@@ -249,3 +273,26 @@ def test_a_table_left_off_the_tables_page(project):
     assert ("data/tables/pipelines.yml:1: table 'pipelines' is not on the Tables page: add "
             "{{ table:pipelines }} under a heading of its own to docs/evidence/tables.md and "
             "docs/evidence/tables.id.md") in out
+
+
+def test_bad_page_input_is_located_in_one_build(project):
+    """One build proves the wiring of the page checks that tests/test_markers.py and
+    tests/test_marker_properties.py exercise in-process: each problem is a located message,
+    front matter counted, and a page that is not UTF-8 is one of them, not a traceback."""
+    path = project.root / "docs/background.md"
+    lines = path.read_bytes().split(b"\n")
+    lines[6] = lines[6] + b" caf\xe9"                             # Latin-1, not UTF-8
+    path.write_bytes(b"\n".join(lines))
+    project.edit("docs/core-values.md", "{{ fact:tb2-fleet-held }}", "{{ fact:tb2-fleet-held | word }}")
+    project.append("docs/framework.md", "\nText\n\n    {{ fact:holsti-categories }}\n")
+    project.edit("docs/middle-range.md", "{{ table:pipelines }}", "See {{ table:pipelines }} here.")
+    out = failed(project)
+    held = project.line_of("docs/core-values.md", "tb2-fleet-held | word")
+    indented = len((project.root / "docs/framework.md").read_text().splitlines())
+    table = project.line_of("docs/middle-range.md", "See {{ table:pipelines }}")
+    assert "docs/background.md:7: the file is not valid UTF-8: byte 0xe9" in out
+    assert (f"docs/core-values.md:{held}: '{{{{ fact:tb2-fleet-held | word }}}}': after '|' a "
+            "fact marker takes only '| words', not 'word' (did you mean 'words'?)") in out
+    assert (f"docs/framework.md:{indented}: '{{{{ fact:holsti-categories }}}}' is in an indented "
+            "code block") in out
+    assert (f"docs/middle-range.md:{table}: '{{{{ table:pipelines }}}}' renders a block") in out

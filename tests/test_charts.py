@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+import shutil
 
 import pytest
 
@@ -202,6 +203,7 @@ def test_the_cache_key_changes_with_the_data(ledger):
 
 
 def test_an_unchanged_rebuild_draws_no_chart(project):
+    shutil.rmtree(project.root / ".cache", ignore_errors=True)  # a fresh clone: nothing drawn
     first = project.build()
     assert first.returncode == 0, first.stderr
     assert re.search(r"charts: [1-9]\d* drawn", first.stderr)
@@ -218,7 +220,6 @@ def test_an_unchanged_rebuild_draws_no_chart(project):
 
 def load(tmp_path, charts_yml: str):
     data = tmp_path / "data"
-    import shutil
 
     shutil.copytree(ROOT / "data", data)
     (data / "charts.yml").write_text(charts_yml, encoding="utf-8")
@@ -288,7 +289,6 @@ def test_an_unknown_chart_marker_and_a_missing_translation_fail_the_build(projec
 
 
 def test_load_ledger_without_a_problem_list_raises(tmp_path):
-    import shutil
 
     shutil.copytree(ROOT / "data", tmp_path / "data")
     (tmp_path / "data" / "charts.yml").write_text("- id: Bad Id\n", encoding="utf-8")

@@ -213,8 +213,8 @@ def every_locator(ledger) -> list[tuple[str, str]]:
               for table in ledger.tables.values() for ref in table.sources]
     for page in sorted((ROOT / "docs").rglob("*.md")):
         for match in MARKER_RE.finditer(mask_code(page.read_text(encoding="utf-8"))):
-            if match.group("kind") == "cite" and match.group("locator"):
-                found.append((str(page.relative_to(ROOT)), match.group("locator")))
+            if match.group("kind") == "cite" and match.group("option"):
+                found.append((str(page.relative_to(ROOT)), match.group("option")))
     return [(where, locator) for where, locator in found if locator]
 
 

@@ -36,7 +36,8 @@ from ..data.ledger import Ledger, load
 from ..data.pages import PRINT_PAGE, localized_path, page_language, pages_in
 from ..data.problems import DataError, Problem
 from ..data.registry import data_files
-from ..markup.scan import scan_page
+from ..markup.scan import decode_page, scan_page
+from ..markup.syntax import body_offset
 from ..markup.usage import marker_sections, usage_index
 from ..outputs import assets
 from ..outputs.search import language_base
@@ -50,7 +51,7 @@ from ..render.charts.cache import ChartCache
 from ..render.charts.palette import palette_css
 from ..render.markers import KINDS
 from ..render.notes import Repository
-from ..render.page import render_page
+from ..render.page import render_page, rendered_in_code
 from . import memo
 from . import state as build_state
 from .context import edition_for, escape_description, head_metadata, page_notes, section_controls
@@ -103,20 +104,33 @@ def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...],
     With `key` (memo.fingerprint), the loaded data/ is reused from an earlier build with the
     same key, e.g. the other language's build (memo.py).
     """
+    pages = {file.src_uri: Path(file.abs_src_path) for file in files.documentation_pages()
+             if not file.generated_by and page_language(file.src_uri, langs)[0] not in (
+                 *GENERATED, PRINT_PAGE)}
+    return check_pages(root, docs_dir, pages, langs, key)
+
+
+def check_pages(root: Path, docs_dir: Path, pages: dict[str, Path], langs: tuple[str, ...],
+                key=None):
+    """(ledger, scans) of data/ and the hand-written pages (src_uri -> path), or DataError with
+    every problem of the data, the pages and the checks between them."""
     ledger, found = load_data(root, langs, key)
     problems = list(found)
-    scans = {}
-    for file in files.documentation_pages():
-        if file.generated_by or page_language(file.src_uri, langs)[0] in (*GENERATED,
-                                                                         PRINT_PAGE):
+    scans, unreadable = {}, False
+    for src_uri, path in pages.items():
+        rel = Path(docs_dir.name, src_uri).as_posix()
+        text, undecodable = decode_page(path.read_bytes(), rel)
+        if undecodable:  # a page that is not UTF-8 is a problem
+            problems.append(undecodable)
+            unreadable = True
             continue
-        rel = Path(docs_dir.name, file.src_uri).as_posix()
-        text = Path(file.abs_src_path).read_text(encoding="utf-8")
         # the scan is a function of the page and the ledger: the other language's build reuses it
         scan = memo.remember(f"scan:{rel}", key and (key, text),
                              lambda text=text, rel=rel: scan_page(text, rel, ledger, KINDS))
         problems.extend(scan.problems)
-        scans[file.src_uri] = scan
+        scans[src_uri] = scan
+    if unreadable:  # the checks across pages would only repeat that a page is missing
+        raise DataError(problems)
     problems.extend(assets.check_sources(docs_dir))
     problems.extend(check_parity(scans, langs, docs_dir.name, KINDS))
     problems.extend(check_sections(ledger.events, pages_in(scans, langs[0], langs)))
@@ -276,9 +290,15 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     current = state()
     notes = page_notes(current.ledger, current.errata, current.repository, lang, base,
                        _edition(config, lang, langs))
+    if page.file.generated_by:  # made from data/: no lines of a file of its own
+        source, offset = f"{page.file.src_uri} (made from {GENERATED_FROM.get(base, 'data/')})", 0
+    else:  # as the scan names it: docs/X.id.md, lines counted from the top of the file
+        source = Path(Path(config.docs_dir).name, page.file.src_uri).as_posix()
+        offset = body_offset(page.file.content_string, markdown)
     try:
         return render_page(markdown, current.ledger, base, lang, KINDS,
-                           chart_cache=current.chart_cache, notes=notes)
+                           chart_cache=current.chart_cache, notes=notes, source=source,
+                           line_offset=offset)
     except DataError as err:
         current.failure = str(err)
         raise PluginError(str(err)) from None
@@ -291,6 +311,13 @@ def on_page_content(html: str, page, config, files) -> str:
         raise PluginError(f"docs/{page.file.src_uri}: a chart's SVG was lost in Markdown "
                           f"({lost}); write {{{{ chart:ID }}}} on a line of its own, between "
                           "blank lines")
+    stray = rendered_in_code(html)
+    if stray:
+        raise PluginError(f"docs/{page.file.src_uri}: a marker was rendered inside code "
+                          f"({stray}): Markdown reads as code what the edition's scan read as "
+                          "prose (a fence or indentation it reads otherwise, "
+                          "hooks/edition/markup/syntax.py); move the marker out of the code "
+                          "block, or close the fence on a line of its own")
     langs, lang = languages(config), language(config)
     base, _ = page_language(page.file.src_uri, langs)
     return section_controls(html, page, base, _edition(config, lang, langs),

@@ -73,7 +73,8 @@ def parse_categories(data: Any, rel: str, fact_ids: set[str] | None,
 
 
 def load(loading: Loading) -> tuple[Category, ...]:
-    return parse_categories(loading.yaml(FILE, expect="a YAML list of categories ('- id: ...')"), FILE, loading.known("facts"), loading.problems,
+    raw = loading.yaml(FILE, expect="a YAML list of categories ('- id: ...')")
+    return parse_categories(raw, FILE, loading.known("facts"), loading.problems,
                             loading.languages)
 
 

@@ -54,7 +54,8 @@ def parse_changelog(raw, rel: str, problems: list[Problem],
 
 
 def load(loading: Loading) -> tuple[Release, ...]:
-    return parse_changelog(loading.yaml(FILE, expect="the releases of the site, newest first ('- date: ...')"), FILE, loading.problems, loading.languages)
+    raw = loading.yaml(FILE, expect="the releases of the site, newest first ('- date: ...')")
+    return parse_changelog(raw, FILE, loading.problems, loading.languages)
 
 
 DATA_FILE = DataFile("changelog", FILE, load, gate=True, page="about/changelog.md")

@@ -198,7 +198,9 @@ def parse_corrections(raw, rel: str, ids, problems: list[Problem],
 
 
 def load(loading: Loading) -> tuple[Correction, ...]:
-    return parse_corrections(loading.yaml(FILE, expect="a YAML list of errata ('- finding: ...' or '- id: ...'), or []"), FILE, loading, loading.problems,
+    raw = loading.yaml(FILE, expect="a YAML list of errata ('- finding: ...' or '- id: ...'), "
+                       "or []")
+    return parse_corrections(raw, FILE, loading, loading.problems,
                              loading.languages)
 
 

@@ -92,7 +92,8 @@ def parse_figures(data, rel, facts, sources, tables, problems, languages) -> tup
 
 
 def load(loading: Loading) -> tuple[Figure, ...]:
-    return parse_figures(loading.yaml(FILE, expect="a YAML list of figures ('- id: ...'), or []"), FILE, loading.known("facts"),
+    raw = loading.yaml(FILE, expect="a YAML list of figures ('- id: ...'), or []")
+    return parse_figures(raw, FILE, loading.known("facts"),
                          loading.known("sources"), set(loading.records["tables"]),
                          loading.problems, loading.languages)
 

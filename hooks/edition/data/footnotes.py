@@ -57,7 +57,8 @@ def parse_footnotes(data, rel, sources, problems, languages) -> tuple[Footnote, 
 
 
 def load(loading: Loading) -> tuple[Footnote, ...]:
-    return parse_footnotes(loading.yaml(FILE, expect="a YAML list of footnotes ('- number: ...'), or []"), FILE, loading.known("sources"),
+    raw = loading.yaml(FILE, expect="a YAML list of footnotes ('- number: ...'), or []")
+    return parse_footnotes(raw, FILE, loading.known("sources"),
                            loading.problems, loading.languages)
 
 

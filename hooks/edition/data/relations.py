@@ -111,7 +111,9 @@ def parse_relations(raw, rel, tables, facts, figures, problems, languages) -> Re
 
 def load(loading: Loading) -> Relations:
     figures = {f.id for f in loading.records["figures"]}
-    return parse_relations(loading.yaml(FILE, expect="the sections same_quantity, change_claims and table_readings"), FILE, loading.records["tables"],
+    raw = loading.yaml(FILE, expect="the sections same_quantity, change_claims and "
+                       "table_readings")
+    return parse_relations(raw, FILE, loading.records["tables"],
                            loading.known("facts"), figures, loading.problems, loading.languages)
 
 

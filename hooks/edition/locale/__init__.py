@@ -5,6 +5,8 @@ locale. The bottom layer: it imports nothing else of the package.
     words(area, lang)  one area of one language (English where the language has none)
     text.py        Text, a {language: text} field of data/, and tr() to read it
     numbers.py     format_number, format_value, format_fact ... (Babel)
+    spelling.py    numbers in words where a page asks ({{ fact:ID | words }}): the style rule
+                   of both languages, CLDR's spelling (unicode-rbnf)
     dates.py       format_iso_date
     locators.py    localize_locator: 'footnote 2 (p. 55)' -> 'catatan kaki 2 (hlm. 55)'
 """

@@ -2,7 +2,8 @@
 
 Every number the site shows passes through `format_number` (Babel), so a fact reads naturally in
 the page's language: `format_number(1960, "en") == "1,960"`, `format_number(87.5, "id") ==
-"87,5"`. `format_fact` adds the qualifier and unit: "more than USD 6.7 billion".
+"87,5"`. `format_fact` adds the qualifier and unit: "more than USD 6.7 billion", and writes a small
+count in words where a page asks for it (spelling.py): "nearly two times".
 Years are never grouped ("2020", not "2,020"): they are dates, not quantities.
 """
 
@@ -15,6 +16,7 @@ from decimal import Decimal
 from babel.numbers import format_decimal
 
 from . import words
+from .spelling import in_words
 from .text import tr
 
 _CURRENCY = re.compile(r"^([A-Z]{3})(?:\s+(.*))?$")
@@ -64,17 +66,23 @@ def with_unit(number: str, unit: str) -> str:
     return f"{number} {unit}"
 
 
-def format_value(value: float | int, unit: str, qualifier: str, lang: str) -> str:
-    """Plain text of a quantity: number, unit and qualifier."""
+def format_value(value: float | int, unit: str, qualifier: str, lang: str,
+                 spelled: str | None = None) -> str:
+    """Plain text of a quantity: number, unit and qualifier; `spelled`: the number in words
+    (spelling.in_words), written instead of its digits."""
     if unit == "ordinal":
-        text = ordinal(int(value), lang)
+        text = spelled or ordinal(int(value), lang)
     else:
-        text = with_unit(format_number(value, lang), unit)
+        text = with_unit(spelled or format_number(value, lang), unit)
     if qualifier:
         text = words("formats", lang)["qualifiers"][qualifier].format(text)
     return text
 
 
-def format_fact(fact, lang: str) -> str:
-    """Plain text of a fact (data.facts.Fact) as the article states it."""
-    return format_value(fact.value, tr(fact.unit, lang), fact.qualifier, lang)
+def format_fact(fact, lang: str, spell_out: bool = False) -> str:
+    """Plain text of a fact (data.facts.Fact) as the article states it; with `spell_out`, its
+    number in words where the language's style writes it so (spelling.py): "six weeks"."""
+    unit = tr(fact.unit, lang)
+    spelled = (in_words(fact.value, tr(fact.unit, "en"), lang, ordinal=unit == "ordinal")
+               if spell_out else None)
+    return format_value(fact.value, unit, fact.qualifier, lang, spelled)

@@ -30,4 +30,4 @@ def chart_uses(ledger, chart_id: str) -> Uses:
 
 KIND = MarkerKind(
     "chart", order=50, ids=lambda ledger: ledger.known("charts"), where="data/charts.yml",
-    render=render_chart, uses=chart_uses)
+    render=render_chart, uses=chart_uses, block=True)

@@ -17,4 +17,4 @@ def render_citation(renderer, kind: str, locator: str = "") -> str:
 
 KIND = MarkerKind(
     "citation", order=60, ids=lambda ledger: CITATION_IDS, where="hooks/edition/render/markers/citation.py",
-    render=render_citation, parity=False)
+    render=render_citation, parity=False, block=True)

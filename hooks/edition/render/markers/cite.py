@@ -6,7 +6,7 @@ with where in it (page, figure, footnote).
 
 from __future__ import annotations
 
-from ...markup.kinds import MarkerKind, Uses
+from ...markup.kinds import MarkerKind, Option, Uses
 
 
 def render_cite(renderer, source_id: str, locator: str = "") -> str:
@@ -16,4 +16,5 @@ def render_cite(renderer, source_id: str, locator: str = "") -> str:
 
 KIND = MarkerKind(
     "cite", order=20, ids=lambda ledger: ledger.known("sources"), where="data/sources.yml",
-    render=render_cite, uses=lambda ledger, arg: Uses(sources=(arg,)), locator=True)
+    render=render_cite, uses=lambda ledger, arg: Uses(sources=(arg,)),
+    option=Option("a locator: where in the source", "footnote 9"))

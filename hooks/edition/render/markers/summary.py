@@ -29,5 +29,5 @@ def render_summary(renderer, _arg: str, locator: str = "") -> str:
 
 KIND = MarkerKind(
     "summary", order=40, ids=lambda ledger: ("holsti",), where="hooks/edition/render/markers/summary.py",
-    render=render_summary,
+    render=render_summary, block=True,
     uses=lambda ledger, arg: Uses(facts=tuple(f for c in ledger.categories for f in c.key_facts)))

@@ -76,4 +76,4 @@ def table_uses(ledger, table_id: str) -> Uses:
 
 KIND = MarkerKind(
     "table", order=30, ids=lambda ledger: ledger.known("tables"), where="data/tables/",
-    render=render_table, uses=table_uses)
+    render=render_table, uses=table_uses, block=True)
