@@ -1,6 +1,6 @@
 """`make release [NAME=2026-12-01]`: publish the edition at HEAD as a release, on the local
-gh-pages branch, which GitHub Pages serves (.github/workflows/deploy.yml). Nothing is pushed:
-the command ends by printing the push.
+gh-pages branch, which GitHub Pages serves (.github/workflows/deploy.yml, started by pushing the
+release's tag with the branch). Nothing is pushed: the command ends by printing the push.
 
 The branch after two releases:
 
@@ -245,7 +245,7 @@ def release(root: Path, requested: str = "", python: str = sys.executable,
     if not tagged:
         git("tag", tag, head)
     log(f"Released {name}: {branch} now has {name}/ and the site's root. Publish it with:\n"
-        f"  git push origin {branch} {tag}")
+        f"  git push --atomic origin {branch} {tag}")
     return name
 
 
