@@ -104,7 +104,7 @@ def zotero(root: Path, pages: list[str]) -> None:
             _, result = tools.zotero_post(base, "web", served.url(page))
             item = next((i for i in result if i.get("itemType") != "note"), {}) \
                 if isinstance(result, list) else {}
-            creators = "; ".join(c.get("name") or f"{c.get('firstName')} | {c.get('lastName')}"
+            creators = "; ".join(c.get("name") or f"{c.get('firstName')} ⁄ {c.get('lastName')}"
                                  for c in item.get("creators", []))
             container = item.get("publicationTitle") or item.get("websiteTitle") or ""
             lines.append(f"| {page} | {item.get('itemType')} | {item.get('title')} | "

@@ -125,9 +125,24 @@ def test_zotero_imports_every_source_of_every_download(zotero_imports, site):
     assert not problems, "\n".join(problems)
 
 
-# Zotero's BibTeX importer reads @article as a journal article whatever its entrysubtype: the
-# one difference the formats cannot avoid (BibLaTeX has no newspaper or magazine type).
-BIBTEX_ARTICLE = {"newspaperArticle", "magazineArticle"}
+# Differences no choice of type can avoid, because of how Zotero's importers map types (see the
+# notes of issue 13): (format, type from sources.json, type from that format, condition on the
+# format's record).
+# - BibLaTeX has no newspaper or magazine type: @article with entrysubtype = {newspaper} is the
+#   convention, and Zotero's BibTeX importer reads any @article as a journal article;
+# - Zotero's BibTeX importer knows no @dataset (it drops it): @misc with entrysubtype =
+#   {dataset} is imported, as a document;
+# - Zotero's RIS importer reads the generic TY GEN as a journal article.
+UNAVOIDABLE = [
+    ("bibtex", {"newspaperArticle", "magazineArticle"}, "journalArticle", "entrysubtype"),
+    ("bibtex", {"dataset"}, "document", "entrysubtype = {dataset}"),
+    ("ris", {"document"}, "journalArticle", "TY  - GEN"),
+]
+
+
+def _unavoidable(fmt: str, expected: str, got: str, record: str) -> bool:
+    return any(fmt == f and expected in types and got == result and condition in record
+               for f, types, result, condition in UNAVOIDABLE)
 
 
 @pytest.mark.xfail(strict=True, reason=PHASE_2 + "hooks/exports.py: the same source gets "
@@ -135,8 +150,8 @@ BIBTEX_ARTICLE = {"newspaperArticle", "magazineArticle"}
                    "sources.json")
 def test_zotero_reads_each_source_alike_in_the_three_formats(zotero_imports, site):
     found = []
-    bib_text = (site.root / "sources.bib").read_text(encoding="utf-8")
-    entries = tools.split_entries(bib_text, "bibtex")
+    texts = {fmt: tools.split_entries((site.root / name).read_text(encoding="utf-8"), fmt)
+             for fmt, name in tools.DOWNLOADS.items()}
     for lang in tools.LANGUAGE_ROOTS:
         for key in _ids(site):
             records = {}
@@ -150,10 +165,8 @@ def test_zotero_reads_each_source_alike_in_the_three_formats(zotero_imports, sit
                     found.append(f"{lang} {key}: nothing imported from {fmt}")
                     continue
                 for difference in reference.differences(got):
-                    if (fmt == "bibtex" and difference.startswith("type:")
-                            and reference.type in BIBTEX_ARTICLE
-                            and got.type == "journalArticle"
-                            and "entrysubtype" in entries.get(key, "")):
+                    if difference.startswith("type:") and _unavoidable(
+                            fmt, reference.type, got.type, texts[fmt].get(key, "")):
                         continue
                     found.append(f"{lang} {key}: sources.json vs {fmt}: {difference}")
     assert not found, f"{len(found)} differences:\n" + "\n".join(found)

@@ -142,6 +142,10 @@ def csl_record(item: dict) -> Record:
         # BibLaTeX has no newspaper or magazine type: @article with entrysubtype = {newspaper}
         # is the convention, which citation-js reads as a journal article of that genre.
         kind = "article-" + item["genre"]
+    elif kind == "document" and item.get("genre") == "dataset":
+        # @misc with entrysubtype = {dataset}: what a BibTeX reader without @dataset still
+        # imports (Zotero drops @dataset); citation-js reads it as a document of that genre.
+        kind = "dataset"
     return Record(kind, item.get("title", ""), creators, date, item.get("URL", ""))
 
 
