@@ -10,9 +10,9 @@ import functools
 import http.server
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -102,7 +102,7 @@ def pybtex():
     try:
         import pybtex.database  # noqa: F401
     except ImportError as error:
-        support.missing("pybtex", f"{error} (pip install -r tests/tools/requirements.txt)")
+        support.missing("pybtex", f"{error} (it is in the test lock: run `make install`)")
     return tools.run_pybtex
 
 

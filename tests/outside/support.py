@@ -1,7 +1,7 @@
 """Where the outside tools are, and what to do when one is missing: skip, saying why and how to
 install it, on a developer's machine; fail in CI (the CI variable set), where every tool must
 run. The tools are pinned: npm packages in tests/tools/package.json + package-lock.json
-(`npm ci --ignore-scripts` there), Python ones in tests/tools/requirements.txt."""
+(`npm ci --ignore-scripts` there), pybtex in the test lock (requirements/test.txt)."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 NPM_HINT = "run `npm ci --ignore-scripts` in tests/tools/"
 
 # Zotero's translation-server (not on a package registry): the URL of a running one. Locally,
-# start one from its repository (tests/tools/README.md); CI starts the zotero/translation-server
-# image as a service. EDITION_ZOTERO_SITE_HOST is the name under which that server reaches this
-# machine's test server (a container cannot reach the runner's 127.0.0.1).
+# start one from its repository (tests/tools/README.md), as CI does. EDITION_ZOTERO_SITE_HOST is
+# the name under which that server reaches this machine's test server (a server in a container
+# cannot reach this machine's 127.0.0.1).
 ZOTERO_URL = os.environ.get("EDITION_ZOTERO_URL", "http://127.0.0.1:1969").rstrip("/")
 ZOTERO_SITE_HOST = os.environ.get("EDITION_ZOTERO_SITE_HOST", "127.0.0.1")
 

@@ -99,7 +99,7 @@ class Record:
     date: str                   # ISO 8601, as far as it goes: '2025-10-15', '2021', ''
     url: str
 
-    def differences(self, other: "Record") -> list[str]:
+    def differences(self, other: Record) -> list[str]:
         return [f"{name}: {getattr(self, name)!r} vs {getattr(other, name)!r}"
                 for name in ("type", "title", "creators", "date", "url")
                 if getattr(self, name) != getattr(other, name)]
