@@ -2,9 +2,9 @@
 citation shown on the pages (BibTeX, RIS), read by citation-js (npm) and pybtex (PyPI) as a
 reader's tools would read them. Each tool runs once per session (conftest.py).
 
-What already holds is tested plainly. What the hooks must still change (hooks/exports.py,
-hooks/cite.py; see the notes of issue 13) is a strict xfail: it fails once fixed, so that its
-marker is removed then."""
+What already holds is tested plainly. What the hooks must still change (hooks/edition/outputs/
+bibliography.py, cite/formats.py; see the notes of issue 13) is a strict xfail: it fails once
+fixed, so that its marker is removed then."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import pytest
 
 from . import tools
 
-PHASE_2 = "phase 2 (hooks/exports.py, hooks/cite.py): "
+PHASE_2 = "phase 2 (hooks/edition/outputs/bibliography.py, cite/formats.py): "
 
 
 def _source_ids(site) -> list[str]:

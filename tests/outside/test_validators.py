@@ -1,7 +1,7 @@
 """The current Nu HTML Checker (npm vnu-jar) and pa11y (HTML_CodeSniffer, WCAG 2 AA) report no
 error on any page of either language. Each tool runs once per session (conftest.py).
 
-Errors whose fix belongs in hooks/*.py are listed in PHASE_2 with the test that waits for the
+Errors whose fix belongs in hooks/ are listed in PHASE_2 with the test that waits for the
 fix (strict xfail: it fails as soon as the error is gone, so that its entry is removed here);
 every other error fails the general test at once."""
 
@@ -15,11 +15,11 @@ import pytest
 PHASE_2 = {
     # name: (message pattern, where the fix belongs)
     "svg-ids": (r"Bad value “[^”]* [^”]*” for attribute “id” on element “g”",
-                "hooks/charts.py writes SVG group ids from chart values with spaces "
-                "('chart-…-value-United States')"),
+                "hooks/edition/render/charts/draw.py writes SVG group ids from chart values "
+                "with spaces ('chart-…-value-United States')"),
     "time-datetime": (r"The text content of element “time” was not in the required format",
-                      "hooks/timeline.py writes <time> around free text ('late 1980s') "
-                      "without a datetime attribute"),
+                      "hooks/edition/pages/timeline.py writes <time> around free text "
+                      "('late 1980s') without a datetime attribute"),
 }
 
 

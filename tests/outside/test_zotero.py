@@ -4,8 +4,9 @@ citation (/import: the BibTeX, RIS and CSL JSON translators). The server is foun
 EDITION_ZOTERO_URL (default http://127.0.0.1:1969); without one the tests skip, saying so,
 except in CI. Each page and each record is posted once per session (conftest.py).
 
-What already holds is tested plainly. What the hooks must still change (hooks/metadata.py,
-hooks/exports.py, hooks/cite.py; see the notes of issue 13) is a strict xfail."""
+What already holds is tested plainly. What the hooks must still change (hooks/edition/cite/
+metadata.py and formats.py, outputs/bibliography.py; see the notes of issue 13) is a strict
+xfail."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ import pytest
 
 from . import tools
 
-PHASE_2 = "phase 2 (hooks/): "
+METADATA = "phase 2 (hooks/edition/cite/metadata.py): "
+DOWNLOADS = "phase 2 (hooks/edition/outputs/bibliography.py): "
+SECTIONS = "phase 2 (hooks/edition/cite/formats.py): "
 
 
 def _items(result) -> list[dict]:
@@ -66,7 +69,7 @@ def test_zotero_dates_a_page_by_the_version_the_page_names(zotero_web, site):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "hooks/metadata.py: citation_title makes "
+@pytest.mark.xfail(strict=True, reason=METADATA + "citation_title makes "
                    "Embedded Metadata guess journalArticle wherever og:type is 'article'")
 def test_zotero_saves_every_page_as_a_web_page(zotero_web):
     types = {page: _items(result)[0]["itemType"] for page, result in zotero_web.items()}
@@ -74,7 +77,7 @@ def test_zotero_saves_every_page_as_a_web_page(zotero_web):
     assert not wrong, f"{len(wrong)} of {len(types)} pages: {wrong}"
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "hooks/metadata.py: citation_author 'The web "
+@pytest.mark.xfail(strict=True, reason=METADATA + "citation_author 'The web "
                    "edition's contributors' is split into a person (first name 'The web "
                    "edition's', last name 'Contributors')")
 def test_zotero_stores_the_edition_as_one_institutional_author(zotero_web):
@@ -84,7 +87,7 @@ def test_zotero_stores_the_edition_as_one_institutional_author(zotero_web):
     assert not wrong, f"{len(wrong)} pages, e.g. {list(wrong.items())[:2]}"
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "hooks/metadata.py: DC.source (the original "
+@pytest.mark.xfail(strict=True, reason=METADATA + "DC.source (the original "
                    "article's citation) becomes the item's publication title")
 def test_zotero_names_the_edition_as_the_website(zotero_web, site):
     wrong = {}
@@ -96,7 +99,7 @@ def test_zotero_names_the_edition_as_the_website(zotero_web, site):
     assert not wrong, f"{len(wrong)} pages, e.g. {list(wrong.items())[:2]}"
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "hooks/metadata.py: the Indonesian home page "
+@pytest.mark.xfail(strict=True, reason=METADATA + "the Indonesian home page "
                    "is titled 'Beranda' (Home)")
 def test_zotero_titles_each_home_page_with_the_edition_s_title(zotero_web, site):
     for page in ("index.html", "id/index.html"):
@@ -109,7 +112,7 @@ def _ids(site) -> list[str]:
     return [item["id"] for item in json.loads((site.root / "sources.json").read_text())]
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "hooks/exports.py: Zotero's BibTeX importer "
+@pytest.mark.xfail(strict=True, reason=DOWNLOADS + "Zotero's BibTeX importer "
                    "drops @dataset{sipri-2023} (it knows no dataset type)")
 def test_zotero_imports_every_source_of_every_download(zotero_imports, site):
     ids, problems = _ids(site), []
@@ -145,7 +148,7 @@ def _unavoidable(fmt: str, expected: str, got: str, record: str) -> bool:
                for f, types, result, condition in UNAVOIDABLE)
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "hooks/exports.py: the same source gets "
+@pytest.mark.xfail(strict=True, reason=DOWNLOADS + "the same source gets "
                    "different item types, titles or creators from sources.bib, sources.ris and "
                    "sources.json")
 def test_zotero_reads_each_source_alike_in_the_three_formats(zotero_imports, site):
@@ -185,7 +188,7 @@ def test_zotero_imports_each_section_citation_with_its_title_and_permalink(zoter
     assert not problems, "\n".join(problems[:20])
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "hooks/cite.py: without JavaScript Zotero "
+@pytest.mark.xfail(strict=True, reason=SECTIONS + "without JavaScript Zotero "
                    "stores the access date '[date]' (BibTeX) or '0000 date' (RIS)")
 def test_zotero_stores_no_placeholder_access_date_from_a_section_citation(zotero_imports,
                                                                           section_citations):
@@ -199,7 +202,7 @@ def test_zotero_stores_no_placeholder_access_date_from_a_section_citation(zotero
     assert not wrong, f"{len(wrong)} citations, e.g. {list(wrong.items())[:3]}"
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "hooks/cite.py: a section's BibTeX loses the "
+@pytest.mark.xfail(strict=True, reason=SECTIONS + "a section's BibTeX loses the "
                    "site's name (organization) and the language (langid) in Zotero; its RIS keeps "
                    "both")
 def test_zotero_reads_a_section_citation_alike_in_bibtex_and_ris(zotero_imports,
