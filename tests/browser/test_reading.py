@@ -127,3 +127,32 @@ def test_no_request_leaves_127_0_0_1(served, open_tab):
                     if urlsplit(url).scheme not in LOCAL_SCHEMES
                     and urlsplit(url).hostname != "127.0.0.1"]
     assert not outside, "requests that leave the machine:\n" + "\n".join(outside)
+
+
+def test_drawer_and_search_are_closed_when_a_page_is_reached_again(served, open_tab):
+    """Browsers restore a checkbox's state when a page is reached again through the history;
+    overrides/base.html closes the drawer and search toggles then (Material's autocomplete="off"
+    did it before, which HTML does not allow on checkboxes)."""
+    page = open_tab(viewport={"width": 375, "height": 740}).page
+    page.goto(served.url("core-values/index.html"))
+    page.locator("label.md-header__button[for='__drawer']").click()
+    expect(page.locator("#__drawer")).to_be_checked()
+    page.goto(served.url("framework/index.html"))
+    page.go_back(wait_until="load")
+    assert page.url == served.url("core-values/index.html")
+    expect(page.locator("#__drawer")).not_to_be_checked()
+    expect(page.locator("#__search")).not_to_be_checked()
+    expect(page.locator(".md-sidebar--primary")).not_to_be_in_viewport()
+
+
+def test_enter_in_search_opens_the_best_result(served, open_tab):
+    """The search form's hidden submit button (overrides/partials/search.html) changes nothing:
+    Enter still opens the best result, and the page is not submitted as a form."""
+    page = open_tab().page
+    page.goto(served.url("index.html"))
+    results = search(page, "Bayraktar")
+    expect(results.first).to_be_visible()
+    page.locator("input.md-search__input").press("Enter")
+    page.wait_for_load_state("load")
+    assert "query=" not in page.url
+    assert page.url.split("#")[0] != served.url("index.html"), page.url
