@@ -21,7 +21,7 @@ from edition.locale.numbers import format_number
 from edition.render.charts import cache as chart_cache
 from edition.render.charts.cache import ChartCache, cache_key
 from edition.render.charts.data import chart_data
-from edition.render.charts.draw import PX_PER_PT
+from edition.render.charts.draw import PX_PER_PT, value_id
 from edition.render.charts.palette import PALETTES
 
 LANGS = {"en": "", "id": "id/"}
@@ -64,7 +64,7 @@ def test_every_chart_draws_exactly_the_numbers_in_data(site, ledger, lang):
                 for group in data.groups:
                     widths = {}
                     for point in group.points:
-                        mark = svg.find("g", id=re.compile(rf"-value-{re.escape(point.key)}$"))
+                        mark = svg.find("g", id=re.compile(rf"-{re.escape(value_id(point.key))}$"))
                         assert mark is not None, (chart.id, point.key)
                         widths[point.key] = rect_width(mark.find("path")["d"])
                     scale = {round(widths[p.key] / p.value, 3) for p in group.points}
@@ -152,6 +152,10 @@ def test_inline_svgs_have_unique_ids_and_scoped_styles(site):
     soup = site.page("core-values/index.html")
     ids = [tag["id"] for tag in soup.select("[id]")]
     assert len(ids) == len(set(ids))
+    # an SVG's ids are XML names (the Nu HTML Checker rejects "…-value-United States")
+    svg_ids = [tag["id"] for tag in soup.select("figure.chart svg [id]")]
+    assert svg_ids and not [i for i in svg_ids if not re.fullmatch(r"[^\W\d][\w.-]*", i)]
+    assert any(i.endswith("-value-united-states") for i in svg_ids)
     for style in soup.select("figure.chart svg style"):
         assert re.match(r"#chart-[\w-]+ \*\{", style.get_text()), style.get_text()[:40]
 

@@ -14,9 +14,6 @@ import pytest
 
 PHASE_2 = {
     # name: (message pattern, where the fix belongs)
-    "svg-ids": (r"Bad value “[^”]* [^”]*” for attribute “id” on element “g”",
-                "hooks/edition/render/charts/draw.py writes SVG group ids from chart values "
-                "with spaces ('chart-…-value-United States')"),
     "time-datetime": (r"The text content of element “time” was not in the required format",
                       "hooks/edition/pages/timeline.py writes <time> around free text "
                       "('late 1980s') without a datetime attribute"),

@@ -17,6 +17,13 @@ FONT_SIZE = 10.5
 PX_PER_PT = 1.35  # on screen: 10.5 pt labels at about 14 px, beside 16 px body text
 
 
+def value_id(key: str) -> str:
+    """The id of the mark drawing a value ('value-united-states' for the row "United States"):
+    a valid XML name (an SVG in HTML must have one), whatever the row's label holds. Row labels
+    are unique within a chart, and so are their ids."""
+    return "value-" + re.sub(r"[^\w.-]+", "-", key.strip().lower()).strip("-")
+
+
 def _number_formatter(lang: str):
     from matplotlib.ticker import FuncFormatter
 
@@ -90,7 +97,7 @@ def _draw_bars(plt, data: ChartData, colours: dict):
         limit = max(values) * 1.3
         bars = ax.barh(range(len(points)), values, color=colours["bar"], height=0.62)
         for bar, point in zip(bars, points):
-            bar.set_gid(f"value-{point.key}")
+            bar.set_gid(value_id(point.key))
         ax.set_yticks(range(len(points)), labels)
         ax.invert_yaxis()
         ax.set_xlim(0, limit)
@@ -114,7 +121,7 @@ def _draw_stacked(plt, data: ChartData, colours: dict):
                 bar = ax.barh(row, point.value, left=left, color=shades[index % len(shades)],
                               height=0.58, edgecolor=colours["edge"], linewidth=1.2,
                               label=point.label)
-                bar[0].set_gid(f"value-{point.key}")
+                bar[0].set_gid(value_id(point.key))
                 handles.setdefault(point.label, bar)
                 ax.text(left + point.value / 2, row, point.text, ha="center", va="center",
                         color=colours["edge"], fontweight="bold")
@@ -122,7 +129,7 @@ def _draw_stacked(plt, data: ChartData, colours: dict):
         else:
             bar = ax.barh(row, group.total.value, color=colours["muted"], height=0.58,
                           hatch="///", edgecolor=colours["edge"], linewidth=0)
-            bar[0].set_gid(f"value-{group.total.key}")
+            bar[0].set_gid(value_id(group.total.key))
         ax.text(group.total.value + limit * 0.015, row, group.total.text, va="center",
                 ha="left", color=colours["text"], fontweight="bold")
     ax.set_yticks(range(len(data.groups)), [g.title for g in data.groups])
@@ -197,7 +204,7 @@ def _draw_ranking(plt, data: ChartData, colours: dict):
                    color=[colours["highlight"] if p.highlight else colours["bar"]
                           for p in points])
     for bar, point in zip(bars, points):
-        bar.set_gid(f"value-{point.key}")
+        bar.set_gid(value_id(point.key))
     ax.set_yticks(range(len(points)), [p.label for p in points])
     ax.tick_params(axis="y", length=0)
     ax.invert_yaxis()
