@@ -1,9 +1,5 @@
 """The current Nu HTML Checker (npm vnu-jar) and pa11y (HTML_CodeSniffer, WCAG 2 AA) report no
-error on any page of either language. Each tool runs once per session (conftest.py).
-
-Errors whose fix belongs in hooks/ are listed in PHASE_2 with the test that waits for the
-fix (strict xfail: it fails as soon as the error is gone, so that its entry is removed here);
-every other error fails the general test at once."""
+error on any page of either language. Each tool runs once per session (conftest.py)."""
 
 from __future__ import annotations
 
@@ -11,13 +7,6 @@ import re
 from collections import Counter
 
 import pytest
-
-PHASE_2 = {
-    # name: (message pattern, where the fix belongs)
-    "time-datetime": (r"The text content of element “time” was not in the required format",
-                      "hooks/edition/pages/timeline.py writes <time> around free text "
-                      "('late 1980s') without a datetime attribute"),
-}
 
 
 def _errors(messages) -> list:
@@ -34,17 +23,8 @@ def _summary(found) -> str:
 
 def test_nu_html_checker_finds_no_error(vnu_messages, all_pages):
     assert len({m.page for m in vnu_messages} - set(all_pages)) == 0, "unexpected file names"
-    open_ = [m for m in _errors(vnu_messages)
-             if not any(re.search(pattern, m.message) for pattern, _ in PHASE_2.values())]
-    assert not open_, _summary(open_)
-
-
-@pytest.mark.parametrize("name", sorted(PHASE_2))
-@pytest.mark.xfail(strict=True, reason="phase 2 (hooks/): see PHASE_2 in this file")
-def test_nu_html_checker_phase_2(vnu_messages, name):
-    pattern, where = PHASE_2[name]
-    found = [m for m in _errors(vnu_messages) if re.search(pattern, m.message)]
-    assert not found, f"{where}\n{_summary(found)}"
+    errors = _errors(vnu_messages)
+    assert not errors, _summary(errors)
 
 
 def test_nu_html_checker_reports_errors_it_finds(vnu_canary):

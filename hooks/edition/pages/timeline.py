@@ -30,8 +30,10 @@ def timeline_page(ledger, usage, lang: str) -> str:
     for event in ledger.events:
         when = escape(format_event_date(event.date, lang))
         datetime = event.date if ISO_RE.match(event.date) else ""
-        time = (f'<time datetime="{datetime}">{when}</time>' if datetime else
-                f"<time>{when}</time>")
+        # <time> needs a machine-readable date; "late 1980s" has none (HTML knows no decade),
+        # so it is plain text in the same style
+        time = (f'<time class="timeline__date" datetime="{datetime}">{when}</time>' if datetime
+                else f'<span class="timeline__date">{when}</span>')
         cites = "".join(f"{{{{ cite:{ref.id} | {ref.locator} }}}}" if ref.locator else
                         f"{{{{ cite:{ref.id} }}}}" for ref in event.sources)
         flag = (f' <small class="fact-flag fact-flag--unsourced">({text["unsourced"]})</small>'
