@@ -295,3 +295,17 @@ def test_a_marker_rendered_inside_code_is_caught_in_the_html():
                             '&quot;&gt;2&lt;/span&gt;</code></pre>') == 'data-fact="tb2-lost'
     assert rendered_in_code('<p><span class="fact" data-fact="tb2-lost">2</span></p>'
                             '<pre><code>{{ fact:ID }}</code></pre>') is None
+
+
+def test_a_table_caption_moves_into_its_table():
+    from edition.render.markers.table import caption_tables
+
+    html = ('<div class="data-table" id="table-x">\n<p class="table-caption"><strong>Table:'
+            "</strong> A &amp; B</p>\n<table>\n<thead>\n")
+    assert caption_tables(html) == ('<div class="data-table" id="table-x">\n<table>\n'
+                                    '<caption class="table-caption"><strong>Table:</strong> '
+                                    "A &amp; B</caption>\n<thead>\n", 0)
+    # a caption Markdown left without its table is counted (the build fails on it), and never
+    # swallows the text up to a later table
+    lone = '<p class="table-caption">Lost</p>\n<p>Text</p>\n'
+    assert caption_tables(lone + html) == (lone + caption_tables(html)[0], 1)

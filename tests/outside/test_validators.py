@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import pytest
-
 
 def _errors(messages) -> list:
     return [m for m in messages if m.kind in ("error", "non-document-error")]
@@ -46,9 +44,9 @@ def test_pa11y_ran_on_every_page(pa11y_issues, pa11y_canary):
     assert any(i.code.endswith("H32.2") for i in pa11y_canary), pa11y_canary
 
 
-@pytest.mark.xfail(strict=True, reason="phase 2 (hooks/): data tables are titled by a "
-                   "paragraph before the table, not by a <caption> (HTML_CodeSniffer H39.3)")
 def test_data_tables_have_captions(site, all_pages):
+    """A data table is named by its <caption>, not by a paragraph before it (HTML_CodeSniffer
+    H39.3; render/markers/table.py)."""
     missing = []
     for page in all_pages:
         for box in site.page(page).select("div.data-table"):

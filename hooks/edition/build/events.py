@@ -8,7 +8,8 @@
                       (checks/); add the generated pages (pages/), the downloads (outputs/) and
                       the one stylesheet and one script bundled from docs/ (outputs/assets.py)
     on_page_markdown  render the page's markers, charts and footnotes (render/)
-    on_page_content   a "Cite this section" control after each H2/H3 of a content page (cite/)
+    on_page_content   each data table's caption into its <table> (render/); a "Cite this section"
+                      control after each H2/H3 of a content page (cite/)
     on_page_context   citation metadata for <head> (cite/metadata.py, overrides/main.html)
     on_post_page      the page's HTML without the templates' indentation (outputs/assets.py)
     on_post_build     fail if a marker survived into the HTML; report how many charts were drawn
@@ -50,6 +51,7 @@ from ..render.charts import stash
 from ..render.charts.cache import ChartCache
 from ..render.charts.palette import palette_css
 from ..render.markers import KINDS
+from ..render.markers.table import caption_tables
 from ..render.notes import Repository
 from ..render.page import render_page, rendered_in_code
 from . import memo
@@ -305,7 +307,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    """A 'Cite this section' control after each H2/H3 of a content page (cite/sections.py)."""
+    """Each data table's caption inside its <table> (render/markers/table.py), and a 'Cite this
+    section' control after each H2/H3 of a content page (cite/sections.py)."""
     lost = stash.leftover(html)
     if lost:
         raise PluginError(f"docs/{page.file.src_uri}: a chart's SVG was lost in Markdown "
@@ -318,6 +321,11 @@ def on_page_content(html: str, page, config, files) -> str:
                           "prose (a fence or indentation it reads otherwise, "
                           "hooks/edition/markup/syntax.py); move the marker out of the code "
                           "block, or close the fence on a line of its own")
+    html, uncaptioned = caption_tables(html)
+    if uncaptioned:
+        raise PluginError(f"docs/{page.file.src_uri}: {uncaptioned} table caption(s) without "
+                          f"their table: Markdown did not read a table where {{{{ table:ID }}}} "
+                          "wrote one; write the marker on a line of its own, between blank lines")
     langs, lang = languages(config), language(config)
     base, _ = page_language(page.file.src_uri, langs)
     return section_controls(html, page, base, _edition(config, lang, langs),

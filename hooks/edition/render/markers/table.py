@@ -1,7 +1,14 @@
 """{{ table:ID }}: a table of data/tables/ with its caption, its cells formatted in the page's
-language (fact cells as facts), its source line with footnotes, and a link to its CSV."""
+language (fact cells as facts), its source line with footnotes, and a link to its CSV.
+
+The table is Markdown (its fact cells hold links and footnotes), and Markdown's tables have no
+caption: the marker writes the caption as a paragraph right before the table, and
+`caption_tables` moves it into the rendered <table> as its <caption>, which names the table for
+assistive technology (WCAG 1.3.1; HTML_CodeSniffer H39)."""
 
 from __future__ import annotations
+
+import re
 
 from ...data.pages import relative, table_csv_path
 from ...data.tables import Table
@@ -25,6 +32,22 @@ def render_cell(renderer, table: Table, column_index: int, cell: str) -> str:
         return escape(cell)
     return escape(table.cell_text(column, cell, renderer.lang))
 
+
+CAPTION_CLASS = "table-caption"
+# the caption paragraph render_table writes, and the table Markdown renders right after it
+CAPTION_RE = re.compile(
+    rf'<p class="{CAPTION_CLASS}">(?P<caption>(?:(?!</p>).)*)</p>\s*<table>', re.DOTALL)
+
+
+def caption_tables(html: str) -> tuple[str, int]:
+    """The rendered page with each data table's caption paragraph moved into its <table> as
+    its <caption>, and how many caption paragraphs were left without a table after them (0
+    unless Markdown did not read a table where the marker wrote one)."""
+    html = CAPTION_RE.sub(lambda m: f'<table>\n<caption class="{CAPTION_CLASS}">'
+                                    f"{m['caption']}</caption>", html)
+    return html, html.count(f'<p class="{CAPTION_CLASS}">')
+
+
 def render_table(renderer, table_id: str, locator: str = "") -> str:
     table = renderer.ledger.tables[table_id]
     lang, text = renderer.lang, renderer.text
@@ -38,7 +61,7 @@ def render_table(renderer, table_id: str, locator: str = "") -> str:
                       else ":---")
     lines = [
         f'<div class="data-table" id="{renderer.unique_id("table-" + table.id)}" markdown>',
-        f'<p class="table-caption"><strong>{text["table"]}:</strong> '
+        f'<p class="{CAPTION_CLASS}"><strong>{text["table"]}:</strong> '
         f"{escape(tr(table.title, lang))}</p>",
         "",
         "| " + " | ".join(heads) + " |",
