@@ -251,10 +251,24 @@ def test_every_page_has_citation_metadata(site):
         soup = site.page(path)
         lang = "id" if path.startswith("id/") else "en"
         for key in ("citation_title", "citation_author", "citation_language", "DC.title",
-                    "DC.creator", "DC.language", "DC.source", "og:title", "og:url"):
+                    "DC.creator", "DC.language", "og:title", "og:url"):
             assert meta(soup, key), (path, key)
         assert meta(soup, "citation_language") == [lang]
-        assert not meta(soup, "citation_pdf_url"), "the edition has no PDF"
+        # what a reference manager stores (cite/metadata.py): a web page titled by the page's
+        # heading (the edition's title at home), by one institution, on the edition's website
+        site_name = meta(soup, "og:site_name")[0]
+        heading = soup.h1.get_text().removesuffix("¶").strip()
+        home = path in ("index.html", "id/index.html")
+        assert meta(soup, "citation_title") == [site_name if home else heading], path
+        authors = "The web edition's contributors" if lang == "en" else \
+            "Para kontributor edisi web"
+        assert meta(soup, "citation_author") == [authors + ","], path  # one institution
+        assert meta(soup, "DC.creator") == meta(soup, "author") == [authors], path
+        assert meta(soup, "og:type") == ["website"], path
+        for key in ("citation_pdf_url", "citation_journal_title", "DC.source", "DC.type"):
+            assert not meta(soup, key), (path, key)  # see cite/metadata.py
+        assert meta(soup, "citation_reference")[0].startswith(
+            "citation_title=Kepentingan Nasional Turki dalam Kerja Sama Militer"), path
         description = meta(soup, "description")
         assert len(description) == 1 and description[0], path
         data = json.loads(soup.find("script", type="application/ld+json").string)
@@ -273,7 +287,8 @@ def test_a_page_lists_the_sources_it_cites(site):
     assert "Trans-Anatolian Natural Gas Pipeline (TANAP)" in names
     references = meta(soup, "citation_reference")
     assert any("citation_title=Export figures by sector" in r for r in references)
-    assert meta(soup, "DC.source")[0].startswith("Putri, A. T., Subagyo, A., & Panorama, A. D.")
+    assert references[0].startswith("citation_title=Kepentingan Nasional Turki")  # the article
+    assert "citation_author=Putri, Anggun Triani" in references[0]
 
 
 # --------------------------------------------------------------------------- correct links

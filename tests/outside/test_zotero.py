@@ -69,17 +69,12 @@ def test_zotero_dates_a_page_by_the_version_the_page_names(zotero_web, site):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=True, reason=METADATA + "citation_title makes "
-                   "Embedded Metadata guess journalArticle wherever og:type is 'article'")
 def test_zotero_saves_every_page_as_a_web_page(zotero_web):
     types = {page: _items(result)[0]["itemType"] for page, result in zotero_web.items()}
     wrong = {page: kind for page, kind in types.items() if kind != "webpage"}
     assert not wrong, f"{len(wrong)} of {len(types)} pages: {wrong}"
 
 
-@pytest.mark.xfail(strict=True, reason=METADATA + "citation_author 'The web "
-                   "edition's contributors' is split into a person (first name 'The web "
-                   "edition's', last name 'Contributors')")
 def test_zotero_stores_the_edition_as_one_institutional_author(zotero_web):
     wrong = {page: _items(result)[0].get("creators") for page, result in zotero_web.items()
              if [set(c) - {"creatorType"} for c in _items(result)[0].get("creators", [])]
@@ -87,8 +82,6 @@ def test_zotero_stores_the_edition_as_one_institutional_author(zotero_web):
     assert not wrong, f"{len(wrong)} pages, e.g. {list(wrong.items())[:2]}"
 
 
-@pytest.mark.xfail(strict=True, reason=METADATA + "DC.source (the original "
-                   "article's citation) becomes the item's publication title")
 def test_zotero_names_the_edition_as_the_website(zotero_web, site):
     wrong = {}
     for page, result in zotero_web.items():
@@ -99,8 +92,6 @@ def test_zotero_names_the_edition_as_the_website(zotero_web, site):
     assert not wrong, f"{len(wrong)} pages, e.g. {list(wrong.items())[:2]}"
 
 
-@pytest.mark.xfail(strict=True, reason=METADATA + "the Indonesian home page "
-                   "is titled 'Beranda' (Home)")
 def test_zotero_titles_each_home_page_with_the_edition_s_title(zotero_web, site):
     for page in ("index.html", "id/index.html"):
         assert _items(zotero_web[page])[0]["title"] == _meta(site, page, "og:site_name"), page

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 
 from ..checks.errata import Errata
 from ..cite.formats import ARTICLE_AFFILIATION, Edition, citation_block
@@ -75,6 +76,14 @@ def section_controls(content: str, page, base_path: str, edition: Edition | None
                                 edition)
 
 
+def page_heading(page) -> str:
+    """The text of the page's H1 (its first heading of level 1), or its navigation title."""
+    for item in page.toc or ():
+        if getattr(item, "level", 0) == 1 and item.title:
+            return html.unescape(re.sub(r"<[^>]+>", "", item.title)).strip()
+    return page.title or ""
+
+
 def head_metadata(page, config, base_path: str, lang: str, langs: tuple[str, ...],
                   ledger: Ledger | None, edition: Edition | None, repository: Repository,
                   usage=None) -> PageMetadata | None:
@@ -90,17 +99,15 @@ def head_metadata(page, config, base_path: str, lang: str, langs: tuple[str, ...
                 continue
             path = page.url[len(lang) + 1:] if lang != langs[0] else page.url
             alternates.append((other, repository.lang_url(other, langs) + path))
-    title = page.title or config.site_name
-    if page.is_homepage:
-        title = config.site_name
+    # the page's own heading; the home page's is the edition's title (the website's name)
+    title = config.site_name if base_path == "index.md" else page_heading(page)
     cited = []
     if usage is not None:
         for source_id, uses in usage.sources.items():
             if any(use.page == base_path for use in uses) and source_id in ledger.sources:
                 cited.append(ledger.sources[source_id])
     article = ledger.sources.get(ARTICLE_ID)
-    return page_metadata(PageInfo(str(title), description, url, page.is_homepage,
-                                  tuple(alternates)),
+    return page_metadata(PageInfo(str(title), description, url, tuple(alternates)),
                          edition, article, cited, ARTICLE_AFFILIATION)
 
 

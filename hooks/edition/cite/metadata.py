@@ -1,15 +1,45 @@
 """Machine-readable metadata for every page, so reference managers and indexers can cite it.
 
-`page_metadata(...)` returns what overrides/main.html writes into the page's <head>:
+`page_metadata(...)` returns what overrides/main.html writes into the page's <head>. What a
+reader's reference manager should store for any page of the edition (the How to cite page,
+docs/about/cite.md, says the same to readers):
 
-- Highwire Press `citation_*` tags (Zotero and Google Scholar read these): the page title, the
-  edition's authors, the version date, the language, the page URL, and one `citation_reference`
-  per source the page cites. There is no `citation_pdf_url`: the edition has no PDF.
-- Dublin Core (`DC.*`, declared with `<link rel="schema.DC">`), with `DC.source` the original
-  article;
-- OpenGraph (`og:*`);
-- schema.org JSON-LD: the page as a `WebPage`, `isBasedOn` the original article (a
-  `ScholarlyArticle` with its three authors), `citation` the sources cited on the page.
+- item type: a **web page** (Zotero's "Web Page"), for every kind of page: the home page, the
+  chapters, the generated evidence pages, How to cite and the printable edition. The data as a
+  data set are the downloads (datapackage.json), not a page;
+- title: the page's own heading (its H1); on the home page, the edition's title in the page's
+  language, which is also the website's name;
+- creator: one institution, the edition's authors as CITATION.cff names them ("The web
+  edition's contributors", in Indonesian "Para kontributor edisi web"), never persons;
+- date: the date of the version being read (cite/version.py: a release's date, or for an
+  unreleased build the date of its commit), the same date the page's citations give;
+- URL: the page's permanent address in that version; language: `en` or `id`; website: the
+  edition's title; rights: CC BY 4.0; abstract: the page's description;
+- the original article (Putri, Subagyo & Panorama 2025) as the work the page is based on: no
+  tag a reference manager reads has a field for it (Dublin Core's `DC.source` becomes Zotero's
+  *publication*, as if the page were printed in the article), so it is named in the JSON-LD
+  (`isBasedOn`) and as the first `citation_reference`, and How to cite asks readers to cite it
+  alongside.
+
+How the tags are chosen so that Zotero's Embedded Metadata translator reads them that way
+(tests/outside/test_zotero.py saves every page through Zotero's translation-server):
+
+- Highwire Press `citation_*` tags (Zotero and Google Scholar): title, author, date
+  (YYYY/MM/DD), language, the page's URL, and one `citation_reference` per work the page cites.
+  `citation_author` ends with a comma ("The web edition's contributors,"): Zotero splits a name
+  without a comma into a first and a last name at its last space, and keeps a name whose part
+  after the comma is empty as a single-field (institutional) name. Never `citation_journal_title`
+  or `citation_pdf_url`: the first makes Zotero save a journal article, and the edition has no
+  PDF. Google Scholar indexes scholarly papers, not web editions; its tags do no harm here;
+- OpenGraph `og:type` is `website` on every page: Zotero then saves a web page (with
+  `og:type` `article`, the presence of `citation_title` makes it guess a journal article), and
+  takes the website's name from `og:site_name`;
+- Dublin Core (`DC.*`, declared with `<link rel="schema.DC">`): title, creator, date, language,
+  format, identifier, rights; no `DC.source` (above) and no `DC.type` (Zotero would store "Text"
+  as the kind of website);
+- schema.org JSON-LD: the page as a `WebPage` of the edition's `WebSite`, `isBasedOn` the
+  original article (a `ScholarlyArticle` with its three authors), `citation` the sources cited
+  on the page.
 
 The description comes from the page's front matter (`description:`); Material writes the
 `<meta name="description">` tag itself. Every value here is plain text; the template escapes it
@@ -25,7 +55,7 @@ from dataclasses import dataclass
 from ..data.csl import Name
 from ..data.sources import Source
 from ..locale import words
-from .formats import Edition, initials
+from .formats import Edition
 
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 OG_LOCALES = {"en": "en_US", "id": "id_ID"}
@@ -41,7 +71,6 @@ class PageInfo:
     title: str
     description: str
     url: str                     # absolute
-    is_home: bool = False
     alternates: tuple[tuple[str, str], ...] = ()  # (lang, absolute url) of the other languages
 
 
@@ -54,13 +83,6 @@ class PageMetadata:
 
 def _iso(source: Source) -> str:
     return source.issued.iso if source.issued else ""
-
-
-def article_citation(article: Source) -> str:
-    """A one-line APA-like reference of the original article, for DC.source."""
-    names = [f"{p.family}, {initials(p.given)}" for p in article.authors if p.is_person]
-    who = ", ".join(names[:-1]) + ", & " + names[-1] if len(names) > 1 else "".join(names)
-    return f"{who} ({article.year or 'n.d.'}). {article.get('title', '')}."
 
 
 def citation_reference(source: Source) -> str:
@@ -132,31 +154,26 @@ def page_metadata(page: PageInfo, edition: Edition, article: Source | None,
     authors = words("cite", lang)["authors"]
     tags: list[tuple[str, str, str]] = [
         ("name", "citation_title", page.title),
-        ("name", "citation_author", authors),
+        ("name", "citation_author", f"{authors},"),  # one institution (see above)
     ]
     if version.date:
         tags.append(("name", "citation_publication_date", version.date.replace("-", "/")))
     tags += [("name", "citation_language", lang),
              ("name", "citation_fulltext_html_url", page.url)]
-    tags += [("name", "citation_reference", citation_reference(s)) for s in cited]
-    source_text = article_citation(article) if article else ""
+    references = ([article] if article else []) + [s for s in cited
+                                                   if not article or s.id != article.id]
+    tags += [("name", "citation_reference", citation_reference(s)) for s in references]
     tags += [("name", "DC.title", page.title), ("name", "DC.creator", authors)]
     if version.date:
         tags.append(("name", "DC.date", version.date))
-    tags += [("name", "DC.language", lang), ("name", "DC.type", "Text"),
-             ("name", "DC.format", "text/html"), ("name", "DC.identifier", page.url),
-             ("name", "DC.rights", LICENCE_URL)]
-    if source_text:
-        tags.append(("name", "DC.source", source_text))
-    og_type = "website" if page.is_home else "article"
-    tags += [("property", "og:type", og_type), ("property", "og:title", page.title),
+    tags += [("name", "DC.language", lang), ("name", "DC.format", "text/html"),
+             ("name", "DC.identifier", page.url), ("name", "DC.rights", LICENCE_URL)]
+    tags += [("property", "og:type", "website"), ("property", "og:title", page.title),
              ("property", "og:description", page.description), ("property", "og:url", page.url),
              ("property", "og:site_name", edition.site_name),
              ("property", "og:locale", OG_LOCALES.get(lang, lang))]
     tags += [("property", "og:locale:alternate", OG_LOCALES.get(other, other))
              for other, _ in page.alternates]
-    if og_type == "article" and version.date:
-        tags.append(("property", "article:modified_time", version.date))
     tags = [t for t in tags if t[2]]
     data = {
         "@context": "https://schema.org",
