@@ -72,15 +72,22 @@ WORK = Work("Core values: Security {and} 100% #1", f"{SITE_URL}core-values/#secu
             "nk-edition-core-values-security")
 
 
-def plain(html: str) -> str:
-    """Text as a reader copies it, the access date filled in as cite.js does."""
-    html = re.sub(r'<span class="cite-accessed" data-accessed="iso">[^<]*</span>', "2026-12-01",
-                  html)
-    html = re.sub(r'<span class="cite-accessed" data-accessed="ris">[^<]*</span>', "2026/12/01",
-                  html)
-    html = re.sub(r'<span class="cite-accessed"[^>]*>[^<]*</span>', "December 1, 2026", html)
+DATES = {"iso": "2026-12-01", "ris": "2026/12/01", "long": "December 1, 2026"}
+
+
+def plain(html: str, javascript: bool = True) -> str:
+    """Text as a reader copies it: with JavaScript, the access date written in as cite.js does
+    (each span's template with the date); without, nothing in its place."""
     import html as html_module
 
+    def fill(match: re.Match) -> str:
+        if not javascript:
+            return ""
+        style, template = match["style"], html_module.unescape(match["template"])
+        return template.replace("{date}", DATES[style])
+
+    html = re.sub(r'<span class="cite-accessed" data-accessed="(?P<style>\w+)" '
+                  r'data-template="(?P<template>[^"]*)"></span>', fill, html)
     return html_module.unescape(re.sub(r"<[^>]+>", "", html))
 
 
@@ -103,10 +110,16 @@ def test_the_bibtex_parses_with_a_real_parser():
     (entry,) = library.entries
     assert entry.entry_type == "online" and entry.key == "nk-edition-core-values-security"
     fields = {f.key: f.value for f in entry.fields}
-    assert fields["title"] == r"Core values: Security \{and\} 100\% \#1"
+    assert fields["title"] == r"{Core values: Security \{and\} 100\% \#1}"  # case kept
     assert fields["url"] == f"{SITE_URL}core-values/#security"
     assert fields["urldate"] == "2026-12-01" and fields["version"] == "2026-11-27 (c495b8b)"
     assert fields["author"] == "{The web edition's contributors}"
+    assert fields["organization"] == fields["journal"] == r"Turkey's National Interests \& Co"
+    assert fields["language"] == "en" and fields["langid"] == "english"
+    # without JavaScript: no access date at all (a placeholder would become the date)
+    (entry,) = bibtexparser.parse_string(plain(edition_formats(EDITION, WORK)["bibtex"][0],
+                                               javascript=False)).entries
+    assert "urldate" not in entry.fields_dict and entry.fields_dict["language"].value == "en"
 
 
 def test_the_ris_record():
@@ -115,6 +128,8 @@ def test_the_ris_record():
     tags = dict(line.split("  - ", 1) for line in lines[:-1])
     assert tags["UR"] == f"{SITE_URL}core-values/#security" and tags["Y2"] == "2026/12/01"
     assert tags["DA"] == "2026/11/27" and tags["LA"] == "en"
+    nojs = plain(edition_formats(EDITION, WORK)["ris"][0], javascript=False).splitlines()
+    assert nojs == [line for line in lines if not line.startswith("Y2")]
 
 
 def test_indonesian_citations_use_indonesian_conventions():
@@ -126,7 +141,11 @@ def test_indonesian_citations_use_indonesian_conventions():
     assert apa.startswith("Para kontributor edisi web. (2026, 27 November).")
     assert "Diakses 1 Desember 2026, dari" in apa and "versi 2026-11-27" in apa
     assert "diakses" in plain(formats["chicago"][0])
-    assert "[tanggal]" in section_control(edition, Work("x", "u", "k"), "cite--x")[1]
+    bibtex = plain(formats["bibtex"][0])
+    assert bibtex.startswith("@online{k-id,")  # each language its own key
+    assert "language     = {id}" in bibtex and "urldate      = {2026-12-01}" in bibtex
+    nojs = plain(formats["apa"][0], javascript=False)
+    assert "Diakses" not in nojs and nojs.endswith(f"Situs. {SITE_URL}id/core-values/")
 
 
 def test_an_unreleased_build_says_so():
@@ -144,16 +163,25 @@ def test_an_unversioned_build_says_so():
     assert "(n.d.)" in apa and "[Section of a web edition; unversioned]" in apa
 
 
-def test_without_javascript_the_access_date_is_a_placeholder():
+def test_without_javascript_a_citation_gives_no_access_date():
     control, formats = section_control(EDITION, WORK, "cite--security")
     assert control.startswith('<details class="cite-section" data-search-exclude '
                               'data-cite="cite--security">')
     assert '<a href="#cite--security">' in control  # the formats are at the end of the page
     assert formats.startswith('<div class="cite-formats" id="cite--security"')
-    assert formats.count('<span class="cite-accessed"') == 5  # APA, 2 Chicago, BibTeX, RIS
+    # where APA, both Chicago texts, BibTeX and RIS give the date, cite.js writes it in
+    assert formats.count('<span class="cite-accessed"') == 5
     for html in (control, formats):
         assert "\n\n" not in html  # safe as raw HTML in Markdown
-    assert "[date]" in formats
+    text = plain(formats, javascript=False)
+    assert "[date]" not in text and "ccessed" not in text and "Retrieved" not in text
+    assert "urldate" not in text and "Y2  -" not in text
+    apa, note, bibliography = (plain(edition_formats(EDITION, WORK)[f][i], javascript=False)
+                               for f, i in (("apa", 0), ("chicago", 0), ("chicago", 1)))
+    assert apa.endswith(f"Turkey's National Interests & Co. {SITE_URL}core-values/#security")
+    assert note.endswith(f"commit c495b8b, {SITE_URL}core-values/#security.")
+    assert bibliography.endswith(f"Version 2026-11-27, commit c495b8b. {SITE_URL}"
+                                 "core-values/#security.")
 
 
 def test_bibtex_escape():

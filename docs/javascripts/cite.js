@@ -1,11 +1,13 @@
-/* "Cite this section" and the citation blocks of the How to cite page (hooks/cite.py).
+/* "Cite this section" and the citation blocks of the How to cite page (hooks/edition/cite/).
    The citations are in the HTML already; this script only
    - moves a section's formats from the end of the page into its "Cite this section" when the
      reader opens it (and hides that end-of-page list, edition.css);
-   - fills in the access date: each <span class="cite-accessed" data-accessed="long|iso|ris">
-     placeholder ("[date]") becomes today's date in the page's language, as a style needs it;
+   - adds the access date: each empty <span class="cite-accessed" data-accessed="long|iso|ris"
+     data-template="…"> gets its template (APA's "Retrieved {date}, from ", BibTeX's urldate
+     line, RIS's Y2 line) with today's date in the page's language, as the style needs it;
    - adds a copy button to each citation text (.cite-text).
-   Without JavaScript the placeholder stays, and the reader writes the date in. */
+   Without JavaScript the citations give no access date (hooks/edition/cite/formats.py): a
+   placeholder would reach the reader's library as the date itself. */
 (function () {
   var lang = (document.documentElement.lang || "en").slice(0, 2);
   var words = {
@@ -67,7 +69,8 @@
     if (root.getAttribute("data-cite-ready")) return;
     root.setAttribute("data-cite-ready", "1");
     root.querySelectorAll(".cite-accessed").forEach(function (span) {
-      span.textContent = today(span.getAttribute("data-accessed"));
+      var template = span.getAttribute("data-template") || "{date}";
+      span.textContent = template.replace("{date}", today(span.getAttribute("data-accessed")));
     });
     // root may itself be a block of formats (the How to cite page), not only contain them
     var blocks = Array.prototype.slice.call(root.querySelectorAll(".cite-formats"));
@@ -93,8 +96,8 @@
     });
   }
 
-  // A section's formats wait at the end of the page (.cite-appendix, hooks/cite.py): opening
-  // its "Cite this section" brings them in, in place of the link to them.
+  // A section's formats wait at the end of the page (.cite-appendix, hooks/edition/cite/
+  // sections.py): opening its "Cite this section" brings them in, in place of the link to them.
   function adopt(details) {
     var formats = document.getElementById(details.getAttribute("data-cite") || "");
     if (formats && formats.parentNode !== details) {

@@ -62,6 +62,9 @@ def test_cite_control_copies_a_complete_citation(served, open_tab):
     # an unreleased build (tests/browser/test_versions.py reads releases)
     assert re.search(r"unreleased version of \d{4}-\d{2}-\d{2}, commit [0-9a-f]{7}", copied), copied
     assert "[date]" not in copied, "the access date is filled in when the reader copies"
+    assert re.search(r"Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from https://", copied), copied
+    bibtex = control.locator('.cite-format[data-format="bibtex"] pre').inner_text()
+    assert re.search(r"^  urldate += \{\d{4}-\d{2}-\d{2}\},$", bibtex, re.MULTILINE), bibtex
 
 
 def test_section_formats_wait_at_the_end_and_move_in_when_opened(served, open_tab):
@@ -94,6 +97,9 @@ def test_without_javascript_the_end_of_page_list_gives_every_format(served, brow
         assert page.url.endswith("#cite--security")
         expect(page.locator("#cite--security")).to_be_in_viewport()
         expect(page.locator("#cite--security .cite-format__name")).to_have_count(4)
+        # no access date without JavaScript: a placeholder would become the date in a library
+        text = page.locator("#cite--security").inner_text()
+        assert "Retrieved" not in text and "urldate" not in text and "Y2  -" not in text, text
     finally:
         context.close()
 

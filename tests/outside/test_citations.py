@@ -152,17 +152,12 @@ def test_a_bibtex_style_keeps_the_capitals_of_titles(pybtex, site):
     assert not lowered, "\n".join(f"{k}: {v}" for k, v in lowered.items())
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "without JavaScript the access date is the "
-                   "placeholder '[date]', which reaches the reader's library")
 def test_section_citations_carry_no_placeholder_access_date(section_citations):
     found = [f"{c.page}#{c.anchor}" for c in section_citations
-             if re.search(r"urldate\s*=\s*\{\[", c.bibtex) or re.search(r"^Y2  - \[", c.ris,
-                                                                          re.MULTILINE)]
+             if re.search(r"urldate\s*=", c.bibtex) or re.search(r"^Y2  -", c.ris, re.MULTILINE)]
     assert not found, f"{len(found)} section citations: " + ", ".join(found[:10])
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "a section's English and Indonesian BibTeX "
-                   "share one key, so a document citing both gets a duplicate key")
 def test_section_citation_keys_differ_between_languages(section_citations):
     keys = defaultdict(set)
     for cite in section_citations:
@@ -173,11 +168,10 @@ def test_section_citation_keys_differ_between_languages(section_citations):
     assert not shared, f"{len(shared)} keys in both languages, e.g. {sorted(shared)[:3]}"
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "a section's BibTeX and RIS differ in "
-                   "citation-js: the edition as a family name vs an institution, the site name as "
-                   "publisher vs collection title, language 'english' vs 'en'")
 def test_citation_js_reads_a_section_citation_alike_in_bibtex_and_ris(citation_js,
                                                                       section_citations):
     fields = ("type", "title", "author", "issued", "URL", "language", "container-title")
-    found = tools.bibtex_ris_differences(citation_js, section_citations, _items, fields)
+    found = tools.bibtex_ris_differences(
+        citation_js, section_citations,
+        lambda result: [tools.csl_as_read(item) for item in _items(result)], fields)
     assert not found, f"{len(found)} differences, e.g.\n" + "\n".join(found[:12])

@@ -179,8 +179,6 @@ def test_zotero_imports_each_section_citation_with_its_title_and_permalink(zoter
     assert not problems, "\n".join(problems[:20])
 
 
-@pytest.mark.xfail(strict=True, reason=SECTIONS + "without JavaScript Zotero "
-                   "stores the access date '[date]' (BibTeX) or '0000 date' (RIS)")
 def test_zotero_stores_no_placeholder_access_date_from_a_section_citation(zotero_imports,
                                                                           section_citations):
     wrong = {}
@@ -193,9 +191,6 @@ def test_zotero_stores_no_placeholder_access_date_from_a_section_citation(zotero
     assert not wrong, f"{len(wrong)} citations, e.g. {list(wrong.items())[:3]}"
 
 
-@pytest.mark.xfail(strict=True, reason=SECTIONS + "a section's BibTeX loses the "
-                   "site's name (organization) and the language (langid) in Zotero; its RIS keeps "
-                   "both")
 def test_zotero_reads_a_section_citation_alike_in_bibtex_and_ris(zotero_imports,
                                                                  section_citations):
     fields = ("itemType", "title", "creators", "date", "url", "websiteTitle", "language")

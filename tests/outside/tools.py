@@ -149,6 +149,20 @@ def csl_record(item: dict) -> Record:
     return Record(kind, item.get("title", ""), creators, date, item.get("URL", ""))
 
 
+def csl_as_read(item: dict) -> dict:
+    """A CSL item from citation-js with what its readers differ in by design, not by the
+    record, made alike (for comparing a record read from BibTeX with the same read from RIS):
+    - names: its BibTeX reader keeps a name in braces ("{The web edition's contributors}") as
+      a family name, its RIS reader an undivided name as a literal: both become the name's text;
+    - a web page's site: from RIS it reads TY ELEC's T2 as collection-title (the RIS
+      specification's mapping), from BibTeX (journal) and CSL as container-title."""
+    item = dict(item)
+    item["author"] = list(csl_record(item).creators)
+    if item.get("type") == "webpage" and "container-title" not in item:
+        item["container-title"] = item.get("collection-title")
+    return item
+
+
 def zotero_record(item: dict) -> Record:
     def name(creator: dict) -> str:
         if "name" in creator:

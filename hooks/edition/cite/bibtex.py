@@ -15,6 +15,13 @@ def bibtex_escape(text: str) -> str:
     return "".join(_BIBTEX_SPECIAL.get(char, char) for char in text)
 
 
+def bibtex_title(text: str) -> str:
+    """A title in a second pair of braces, so that BibTeX and biblatex styles print it in the
+    case it is written in: a style that changes titles to sentence case would otherwise print
+    "The nagorno-karabakh conflict explained". Reference managers drop the braces."""
+    return "{" + bibtex_escape(text) + "}" if str(text).strip() else ""
+
+
 def bibtex_url(url: str) -> str:
     """A URL for BibTeX's verbatim `url` field: the characters that would end or break its
     braces (and whitespace) percent-encoded, so no address can close the entry."""

@@ -7,11 +7,14 @@ Three things can be cited, each in the same four formats:
 - the **whole edition** and the **original article**: `{{ citation:site }}` and
   `{{ citation:article }}` on the "How to cite" page (`citation_block`).
 
-A citation of a web page needs its permalink, the version of the text (see version.py) and the
-date the reader consulted it. The access date cannot be known at build time: the HTML carries a
-placeholder ("[date]") inside `<span class="cite-accessed" data-accessed="long|iso|ris">`, which
-docs/javascripts/cite.js fills in with the reader's date and which stays readable without
-JavaScript. The script also adds a copy button to each format.
+A citation of a web page needs its permalink, the version of the text (see version.py) and,
+in styles that give one, the date the reader consulted it. That date cannot be known at build
+time, and a placeholder such as "[date]" would reach a reader's library as the access date
+itself (Zotero stores it so). So the HTML gives no access date: where each format puts one, an
+empty `<span class="cite-accessed" data-accessed="long|iso|ris" data-template="…">` holds the
+words or the line that carry it (APA's "Retrieved {date}, from ", BibTeX's `urldate` line,
+RIS's `Y2` line), and docs/javascripts/cite.js writes them in with the reader's date. Without
+JavaScript a citation is complete without it. The script also adds a copy button to each format.
 
 Everything is built from data (the article's record `putri-2025` in data/sources.yml) and
 escaped here: HTML with `html.escape`, BibTeX values with `bibtex_escape`. Pure functions; tested
@@ -27,7 +30,7 @@ from dataclasses import dataclass
 from ..data.sources import ARTICLE_ID, Source
 from ..locale import words
 from ..locale.dates import long_date, month_day
-from .bibtex import bibtex_entry, bibtex_escape, bibtex_url, ris_record
+from .bibtex import bibtex_entry, bibtex_escape, bibtex_title, bibtex_url, ris_record
 from .version import Version
 
 # The authors' affiliation as the article prints it (under the authors' names).
@@ -86,10 +89,21 @@ def apa_date(iso: str, lang: str) -> str:
     return f"{year}, {day}"
 
 
-def accessed(style: str, lang: str) -> str:
-    """The placeholder that cite.js replaces with the reader's date."""
-    return (f'<span class="cite-accessed" data-accessed="{style}">'
-            f"{esc(words('cite', lang)['date'])}</span>")
+def accessed(style: str, template: str) -> str:
+    """Where the access date goes: empty, until cite.js writes `template` there with the
+    reader's date (in the `style` the format needs: long, iso or ris) in place of {date}."""
+    return (f'<span class="cite-accessed" data-accessed="{style}" '
+            f'data-template="{esc(template)}"></span>')
+
+
+ACCESSED = "\x00ACCESSED\x00"  # the access date's place in a BibTeX or RIS text
+
+
+def edition_key(key: str, lang: str) -> str:
+    """The BibTeX key of a citation of the edition in `lang`: each language its own, so that a
+    document citing both has no duplicate key ('nk-edition-core-values-security',
+    'nk-edition-core-values-security-id')."""
+    return key + words("cite", lang)["key_suffix"]
 
 
 def link(url: str) -> str:
@@ -112,51 +126,51 @@ def edition_formats(edition: Edition, work: Work) -> dict[str, list[str]]:
     apa = (f"{esc(authors)}. ({esc(apa_date(version.date, lang))}). <em>{esc(work.title)}</em> "
            f"[{esc(describe)}]."
            + (f" {esc(site)}." if work.section else "")
-           + " " + text["retrieved"].format(date=accessed("long", lang), url=link(work.url)))
+           + f" {accessed('long', text['retrieved'])}{link(work.url)}")
     where = f"{esc(site)}, " if work.section else ""
     quoted = f"“{esc(work.title)},”" if work.section else f"<em>{esc(work.title)}</em>,"
-    note = (f"{esc(authors)}, {quoted} {where}{esc(vtext)}, "
-            f"{text['accessed'].format(date=accessed('long', lang))}, {link(work.url)}.")
+    note = (f"{esc(authors)}, {quoted} {where}{esc(vtext)}"
+            f"{accessed('long', ', ' + text['accessed'])}, {link(work.url)}.")
     title_bib = f"“{esc(work.title)}.”" if work.section else f"<em>{esc(work.title)}</em>."
     bibliography = (f"{esc(authors)}. {title_bib} " + (f"{esc(site)}. " if work.section else "")
                     + f"{esc(vtext[:1].upper() + vtext[1:])}. "
-                    + f"{text['accessed_cap'].format(date=accessed('long', lang))} "
-                    + f"{link(work.url)}.")
+                    + f"{accessed('long', text['accessed_cap'] + ' ')}{link(work.url)}.")
     fields = [
         ("author", f"{{{bibtex_escape(authors)}}}"),
-        ("title", bibtex_escape(work.title)),
+        ("title", bibtex_title(work.title)),
+        # the website: biblatex prints `organization` for @online; Zotero and citation-js read
+        # `journal` (Zotero drops `organization`)
         ("organization" if work.section else "", bibtex_escape(site)),
+        ("journal" if work.section else "", bibtex_escape(site)),
         ("date", version.date),
         ("year", version.year),
         ("version", bibtex_escape(version.label)),
         ("url", bibtex_url(work.url)),
-        ("urldate", accessed("iso", lang)),
-        ("langid", text["langid"]),
+        ("urldate", ACCESSED),
+        ("langid", text["langid"]),    # biblatex: the hyphenation
+        ("language", lang),            # reference managers: the language (Zotero ignores langid)
         ("note", bibtex_escape(text["bib_note_section" if work.section else "bib_note_site"])),
     ]
-    bibtex = bibtex_entry("online", work.key, [(n, v) for n, v in fields if n])
+    bibtex = bibtex_entry("online", edition_key(work.key, lang), [(n, v) for n, v in fields if n])
     ris = ris_record([
         ("TY", "ELEC"), ("AU", authors), ("TI", work.title), ("T2", site if work.section else ""),
         ("PY", version.year), ("DA", version.date.replace("-", "/")), ("ET", version.label),
-        ("UR", work.url), ("Y2", accessed("ris", lang)), ("LA", lang),
+        ("UR", work.url), ("Y2", ACCESSED), ("LA", lang),
         ("N1", text["bib_note_section" if work.section else "bib_note_site"]),
     ])
     return {"apa": [apa], "chicago": [note, bibliography],
-            "bibtex": [_code(bibtex)], "ris": [_code(ris)]}
+            "bibtex": [_code(bibtex, "iso")], "ris": [_code(ris, "ris")]}
 
 
-def _code(text: str) -> str:
-    """Escape a plain-text format for <pre>, keeping the access-date placeholder live."""
-    marker = "\x00ACCESSED\x00"
-    spans = re.findall(r'<span class="cite-accessed"[^>]*>.*?</span>', text)
-    plain = re.sub(r'<span class="cite-accessed"[^>]*>.*?</span>', marker, text)
-    out = esc(plain)
-    for span in spans:
-        out = out.replace(marker, span, 1)
-    return out
-
-
-# --------------------------------------------------------------------------- the article
+def _code(text: str, style: str = "") -> str:
+    """Escape a plain-text format for <pre>; its line holding ACCESSED (BibTeX's urldate, RIS's
+    Y2) becomes an `accessed` span in `style`, so that without JavaScript the record has no
+    access date at all."""
+    line = re.search(rf"^.*{ACCESSED}.*\n", text, re.MULTILINE) if style else None
+    if line is None:
+        return esc(text)
+    return (esc(text[:line.start()]) + accessed(style, line.group(0).replace(ACCESSED, "{date}"))
+            + esc(text[line.end():]))
 
 
 # --------------------------------------------------------------------------- the article
@@ -200,10 +214,11 @@ def article_formats(article: Source, lang: str) -> dict[str, list[str]]:
     bibliography = f"{esc(list_names(inverted, lang))}. “{esc(title)}.” {esc(when)}."
     bibtex = bibtex_entry("article", ARTICLE_ID, [
         ("author", " and ".join(bibtex_escape(f"{p.family}, {p.given}") for p in people)),
-        ("title", bibtex_escape(title)),
+        ("title", bibtex_title(title)),
         ("date", iso),
         ("year", year if issued else ""),
         ("langid", "indonesian"),
+        ("language", article.get("language", "")),
         ("note", bibtex_escape(text["article_note"])),
     ])
     ris = ris_record([("TY", "JOUR"), *(("AU", f"{p.family}, {p.given}") for p in people),

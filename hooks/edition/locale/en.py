@@ -319,7 +319,6 @@ TEXT = {
         "cite_section": "Cite this section",
         "permalink": "Permalink",
         "version": "Version",
-        "date": "[date]",
         "nd": "n.d.",
         "and": "and",
         "version_full": "version {date}, commit {commit}",
@@ -330,7 +329,7 @@ TEXT = {
         "unversioned": "unversioned",
         "section_of": "Section of a web edition; {version}",
         "edition_of": "Web edition of Putri, Subagyo and Panorama (2025); {version}",
-        "retrieved": "Retrieved {date}, from {url}",
+        "retrieved": "Retrieved {date}, from ",
         "accessed": "accessed {date}",
         "accessed_cap": "Accessed {date}.",
         "chicago_note": "Note",
@@ -342,8 +341,10 @@ TEXT = {
                          "pages or DOI"),
         "title_translation": ("Turkey's national interest in military cooperation with "
                               "Azerbaijan in the Nagorno-Karabakh conflict, 2020–2024"),
+        "key_suffix": "",  # after the BibTeX key of a citation of the edition
         "langid": "english",
-        "no_js": ("The access date is filled in when JavaScript runs; otherwise write it in."),
+        "no_js": ("Without JavaScript these citations give no access date: add the day you "
+                  "read the page if your style asks for one."),
         "formats_below": "APA 7, Chicago, BibTeX and RIS: at the end of this page",
         "appendix": "Citations of this page's sections",
     },

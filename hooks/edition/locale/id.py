@@ -333,7 +333,6 @@ TEXT = {
         "cite_section": "Kutip bagian ini",
         "permalink": "Tautan permanen",
         "version": "Versi",
-        "date": "[tanggal]",
         "nd": "t.t.",
         "and": "dan",
         "version_full": "versi {date}, commit {commit}",
@@ -344,7 +343,7 @@ TEXT = {
         "unversioned": "tanpa versi",
         "section_of": "Bagian dari edisi web; {version}",
         "edition_of": "Edisi web artikel Putri, Subagyo, dan Panorama (2025); {version}",
-        "retrieved": "Diakses {date}, dari {url}",
+        "retrieved": "Diakses {date}, dari ",
         "accessed": "diakses {date}",
         "accessed_cap": "Diakses {date}.",
         "chicago_note": "Catatan kaki",
@@ -355,8 +354,10 @@ TEXT = {
         "article_note": ("Salinan yang menjadi dasar edisi ini tidak mencantumkan jurnal, "
                          "volume, nomor, halaman, ataupun DOI"),
         "title_translation": "",
+        "key_suffix": "-id",  # after the BibTeX key of a citation of the edition
         "langid": "indonesian",
-        "no_js": ("Tanggal akses diisi saat JavaScript berjalan; jika tidak, tuliskan sendiri."),
+        "no_js": ("Tanpa JavaScript, kutipan ini tidak mencantumkan tanggal akses: tambahkan "
+                  "tanggal Anda membaca halaman ini bila gaya kutipan Anda memintanya."),
         "formats_below": "APA 7, Chicago, BibTeX, dan RIS: di akhir halaman ini",
         "appendix": "Kutipan bagian-bagian halaman ini",
     },
