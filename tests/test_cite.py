@@ -319,6 +319,17 @@ def test_a_page_lists_the_sources_it_cites(site):
     assert "citation_author=Putri, Anggun Triani" in references[0]
 
 
+def test_a_work_printed_without_a_title_is_named_by_its_description(site, ledger):
+    """Never by its id, nor by its magazine's name as if that were its title (APA 7)."""
+    soup = site.page("core-values/index.html")
+    data = json.loads(soup.find("script", type="application/ld+json").string)
+    names = [c["name"] for c in data["citation"]]
+    sipri = ledger.sources["sipri-2023"].description["en"]
+    assert f"[{sipri}]" in names and not set(names) & set(ledger.sources)
+    assert "citation_publication_date=2021; citation_journal_title=Forbes" in meta(
+        soup, "citation_reference")  # no citation_title: none is printed
+
+
 # --------------------------------------------------------------------------- correct links
 
 

@@ -103,6 +103,17 @@ CASES = [
     ("table-without-rows", "tables/tb2-fleet.csv", None, "measure,value\n",
      (1, "the CSV has a header but no rows")),
     ("no-changes", "changelog.yml", "  changes:\n", "  changes: []\n  old_changes:\n", None),
+    # a work printed without a title gets a description, never an invented title
+    ("untitled-without-description", "sources.yml",
+     "  description: {en: Map of the Nagorno-Karabakh region, id: Peta wilayah Nagorno-Karabakh}\n",
+     "", (("- id: bbc-2020", 0), "source 'bbc-2020': has no title, so give a 'description'")),
+    ("titled-with-description", "sources.yml",
+     "  title: The Turkish drone that changed the nature of warfare\n",
+     "  title: The Turkish drone that changed the nature of warfare\n"
+     "  description: {en: Article, id: Artikel}\n",
+     (("title: The Turkish drone that changed", 1), "has a title, so it needs no 'description'")),
+    ("generic-article-type", "sources.yml", "  type: document\n", "  type: article\n",
+     ("  type: document", "'type' is 'article', not one of article-journal, article-magazine")),
     ("url-closing-brace", "sources.yml", "  URL: https://www.newyorker.com/",
      "  URL: https://www.newyorker.com/}@misc{x,",
      ("URL: https://www.newyorker.com/", "contains '}', which an address cannot hold as it "

@@ -39,6 +39,34 @@ def test_the_bibtex_parses_with_bibtexparser(site, ledger, prefix, lang):
     assert r"Rowman\&Littlefield" in entries["askerov-2020"].fields_dict["publisher"].value
 
 
+def test_every_source_type_has_its_type_in_each_format():
+    from edition.data.sources import SOURCE_TYPES
+    from edition.outputs.bibliography import TYPES
+
+    assert set(TYPES) == set(SOURCE_TYPES)
+
+
+@pytest.mark.parametrize("prefix, lang", LANGS)
+def test_a_work_printed_without_a_title_has_none_in_any_format(site, ledger, prefix, lang):
+    """It is described (APA's bracketed description) where each format keeps the kind of
+    work, never in a title; and each language's sources.json speaks that language."""
+    items = {i["id"]: i for i in json.loads((site.root / prefix / "sources.json").read_text())}
+    bib = (site.root / prefix / "sources.bib").read_text("utf-8")
+    ris = (site.root / prefix / "sources.ris").read_text("utf-8")
+    untitled = [s for s in ledger.sources.values() if not s.get("title")]
+    assert {s.id for s in untitled} == {"bbc-2020", "bbc-news-indonesia", "forbes-2021",
+                                        "car-2021", "sipri-2023"}
+    for source in untitled:
+        description = source.description[lang]
+        assert "title" not in items[source.id] and items[source.id]["genre"] == description
+        entry = re.search(rf"@\w+\{{{source.id},\n.*?\n\}}", bib, re.DOTALL)[0]
+        assert "title " not in entry and "titleaddon   = {" + description + "}" in entry
+        record = re.search(rf"ID  - {source.id}\n.*?ER  - ", ris, re.DOTALL)[0]
+        assert "TI  -" not in record and f"M3  - {description}" in record
+    assert items["khalid-2020"]["note"] == ledger.sources["khalid-2020"].note[lang]
+    assert "@dataset" not in bib  # Zotero's BibTeX importer drops it: @misc, entrysubtype
+
+
 def test_the_ris_has_one_record_per_source(site, ledger):
     text = (site.root / "sources.ris").read_text("utf-8")
     records = [r for r in text.split("ER  - ") if r.strip()]

@@ -1,10 +1,8 @@
 """The downloads (sources.bib, sources.ris, sources.json, in both languages) and every section
 citation shown on the pages (BibTeX, RIS), read by citation-js (npm) and pybtex (PyPI) as a
-reader's tools would read them. Each tool runs once per session (conftest.py).
-
-What already holds is tested plainly. What the hooks must still change (hooks/edition/outputs/
-bibliography.py, cite/formats.py; see the notes of issue 13) is a strict xfail: it fails once
-fixed, so that its marker is removed then."""
+reader's tools would read them. Each tool runs once per session (conftest.py). Every record
+reads the same in all three formats, keeps the capitals of its title, carries no placeholder,
+and each language has its own keys (hooks/edition/outputs/bibliography.py, cite/formats.py)."""
 
 from __future__ import annotations
 
@@ -12,11 +10,7 @@ import json
 import re
 from collections import defaultdict
 
-import pytest
-
 from . import tools
-
-PHASE_2 = "phase 2 (hooks/edition/outputs/bibliography.py, cite/formats.py): "
 
 
 def _source_ids(site) -> list[str]:
@@ -87,7 +81,7 @@ def test_section_citations_name_the_section_s_permalink(citation_js, section_cit
     assert not problems, "\n".join(problems[:20])
 
 
-# ------------------------------------------------------------------ what phase 2 must change
+# ------------------------------------------------------------------ read alike
 
 def _disagreements(citation_js, site) -> list[str]:
     out = []
@@ -101,15 +95,11 @@ def _disagreements(citation_js, site) -> list[str]:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "the same source differs in type, title or "
-                   "creators between sources.bib, sources.ris and sources.json")
 def test_citation_js_reads_the_same_source_the_same_in_all_three_formats(citation_js, site):
     found = _disagreements(citation_js, site)
     assert not found, f"{len(found)} disagreements:\n" + "\n".join(found)
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "forbes-2021 is titled 'Forbes' in BibTeX but "
-                   "untitled in CSL")
 def test_pybtex_reads_each_source_as_sources_json_gives_it(pybtex, site):
     csl = {item["id"]: tools.csl_record(item)
            for item in json.loads((site.root / "sources.json").read_text())}
@@ -141,8 +131,6 @@ def _formatted(pybtex, text: str) -> dict[str, str]:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason=PHASE_2 + "titles are not brace-protected: BibTeX "
-                   "styles print 'The nagorno-karabakh conflict explained'")
 def test_a_bibtex_style_keeps_the_capitals_of_titles(pybtex, site):
     csl = {item["id"]: item for item in json.loads((site.root / "sources.json").read_text())}
     printed = _formatted(pybtex, (site.root / "sources.bib").read_text(encoding="utf-8"))

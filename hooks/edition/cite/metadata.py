@@ -55,15 +55,17 @@ from dataclasses import dataclass
 from ..data.csl import Name
 from ..data.sources import Source
 from ..locale import words
+from ..locale.text import tr
 from .formats import Edition
 
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 OG_LOCALES = {"en": "en_US", "id": "id_ID"}
 SCHEMA_TYPES = {  # CSL type -> schema.org type
     "article-journal": "ScholarlyArticle", "article-magazine": "Article",
-    "article-newspaper": "NewsArticle", "article": "Article", "book": "Book",
+    "article-newspaper": "NewsArticle", "document": "CreativeWork", "book": "Book",
     "webpage": "WebPage", "report": "Report", "dataset": "Dataset", "graphic": "ImageObject",
 }
+PERIODICALS = ("article-journal", "article-magazine", "article-newspaper")
 
 
 @dataclass(frozen=True)
@@ -89,11 +91,11 @@ def citation_reference(source: Source) -> str:
     """Google Scholar's `citation_reference` content: 'citation_title=…; citation_author=…'."""
     csl = source.csl
     parts = []
-    for key, value in (("citation_title", csl.get("title") or csl.get("container-title")),
+    for key, value in (("citation_title", csl.get("title")),  # none when none is printed
                        *(("citation_author", name.inverted) for name in source.authors),
                        ("citation_publication_date", source.year),
                        ("citation_journal_title", csl.get("container-title")
-                        if csl.get("type") == "article-journal" else ""),
+                        if csl.get("type") in PERIODICALS else ""),
                        ("citation_volume", csl.get("volume")),
                        ("citation_issue", csl.get("issue"))):
         if value:
@@ -108,16 +110,18 @@ def _person(author: Name) -> dict:
             "name": author.natural}
 
 
-def creative_work(source: Source) -> dict:
-    """A source as a schema.org CreativeWork (fields as the article prints them)."""
+def creative_work(source: Source, lang: str) -> dict:
+    """A source as a schema.org CreativeWork (fields as the article prints them); a work
+    printed without a title is named by its bracketed description, as APA does."""
     csl = source.csl
-    work = {"@type": SCHEMA_TYPES.get(csl.get("type", ""), "CreativeWork"),
-            "name": csl.get("title") or csl.get("container-title") or source.id}
+    name = csl.get("title") or (f"[{tr(source.description, lang)}]" if source.description
+                                else csl.get("container-title", ""))
+    work = {"@type": SCHEMA_TYPES.get(csl.get("type", ""), "CreativeWork"), "name": name}
     if source.authors:
         work["author"] = [_person(a) for a in source.authors]
     if _iso(source):
         work["datePublished"] = _iso(source)
-    if csl.get("container-title") and csl.get("title"):
+    if csl.get("container-title") and name != csl["container-title"]:
         work["isPartOf"] = {"@type": "CreativeWork", "name": csl["container-title"]}
     if csl.get("publisher"):
         work["publisher"] = {"@type": "Organization", "name": csl["publisher"]}
@@ -194,6 +198,6 @@ def page_metadata(page: PageInfo, edition: Edition, article: Source | None,
     if article:
         data["isBasedOn"] = article_work(article, affiliation)
     if cited:
-        data["citation"] = [creative_work(s) for s in cited]
+        data["citation"] = [creative_work(s, lang) for s in cited]
     return PageMetadata(tuple(tags), (("schema.DC", "http://purl.org/dc/elements/1.1/"),),
                         script_json(data))

@@ -13,6 +13,17 @@
 
 The CSL fields are copied into the source's CSL-JSON item (`Source.csl`, published as
 sources.json); its names and dates are parsed once (data/csl.py).
+
+A source the article names without a title (a caption's "Sumber: BBC, 2020") gets no title: a
+title the article does not print would be invented. It gets a `description` instead, what the
+work is as far as the article tells, in each language, which citations give in square brackets
+where the title would be (APA 7's bracketed description) and the downloads give as the kind of
+work (outputs/bibliography.py):
+
+    - id: bbc-2020
+      type: graphic
+      author: [{literal: BBC}]
+      description: {en: Map of the Nagorno-Karabakh region, id: Peta wilayah Nagorno-Karabakh}
 """
 
 from __future__ import annotations
@@ -34,12 +45,17 @@ DATE_FIELDS = ("issued", "accessed", "submitted")
 TEXT_FIELDS = ("title", "container-title", "publisher", "publisher-place", "volume", "issue",
                "page", "DOI", "language")
 NAME_FIELDS = ("family", "given", "literal")
+# The CSL types a source may have: those the downloads can write in all three formats
+# (outputs/bibliography.py TYPES). CSL's generic "article" is not one: Zotero reads it as a
+# preprint; a work whose kind the article does not tell is a "document".
+SOURCE_TYPES = ("article-journal", "article-magazine", "article-newspaper", "book", "webpage",
+                "report", "dataset", "graphic", "document")
 # characters an address cannot hold unencoded (RFC 3986): they would also break out of BibTeX's
 # braces or a RIS line
 URL_UNSAFE_RE = re.compile(r'[{}<>"\\^`|]')
 FIELDS = (
     Field("id", "id", required=True),
-    Field("type", "text", required=True, help="CSL item type: article-journal, webpage, ..."),
+    Field("type", "choice", required=True, choices=SOURCE_TYPES),
     *(Field(key, "raw") for key in CSL_FIELDS[1:]),
     Field("in_bibliography", "custom", required=True,
           help="true when the article's bibliography (Daftar Pustaka) lists it"),
@@ -47,6 +63,8 @@ FIELDS = (
     Field("printed", "list", help="the reference as printed: the footnote's, then the "
           "bibliography's"),
     Field("note", "localized", help="what is wrong or missing in the printed reference"),
+    Field("description", "localized", help="what the work is, for a source printed without a "
+          "title (APA's bracketed description)"),
 )
 
 
@@ -61,6 +79,7 @@ class Source:
     cited_as: tuple[str, ...]
     printed: tuple[str, ...]
     note: Text | None
+    description: Text | None = None  # APA's bracketed description, for a work without a title
     # parsed once from `csl`
     authors: tuple[Name, ...] = field(init=False, repr=False, compare=False)
     issued: CslDate | None = field(init=False, repr=False, compare=False)
@@ -122,6 +141,14 @@ def parse_sources(data: Any, rel: str, problems: list, languages: tuple[str, ...
         if not any(raw.get(k) for k in ("title", "container-title", "author")):
             entry.fail(entry.line, f"{entry.name}: needs at least one of 'title', "
                        "'container-title' or 'author' (as the article prints it)")
+        if raw.get("title") and values["description"]:
+            entry.fail(entry.line_of("description"), f"{entry.name}: has a title, so it needs no "
+                       "'description' (that is for a work printed without a title); remove it")
+        elif not raw.get("title") and not values["description"] and entry.ok:
+            entry.fail(entry.line, f"{entry.name}: has no title, so give a 'description' of "
+                       "what the work is, as far as the article tells, in each language (APA's "
+                       "bracketed description, e.g. description: {en: Map of the region, id: "
+                       "Peta wilayah}), never a title the article does not print")
         in_bib = raw.get("in_bibliography")
         if not isinstance(in_bib, bool):
             entry.fail(entry.line_of("in_bibliography") if in_bib is not None else entry.line,
@@ -173,7 +200,7 @@ def parse_sources(data: Any, rel: str, problems: list, languages: tuple[str, ...
             csl["note"] = tr(note, "en")
         if entry.ok:
             sources[ident] = Source(ident, entry.line, csl, bool(in_bib), values["cited_as"],
-                                    printed, note or None)
+                                    printed, note or None, values["description"] or None)
     return sources
 
 

@@ -11,6 +11,7 @@ from ..data.ledger import Ledger
 from ..data.pages import table_csv_path
 from ..locale.text import tr
 from ..markup.usage import Usage
+from .bibliography import source_csl
 from .charts import chart_downloads
 
 FACT_FIELDS = ("id", "value", "unit", "qualifier", "date", "label", "category", "sources",
@@ -49,7 +50,7 @@ def downloads(ledger: Ledger, usage: Usage, lang: str = "en") -> dict[str, str]:
         flat["computed"] = "" if record["computed"] is None else f"{record['computed']:g}"
         writer.writerow(flat)
     files["facts.csv"] = buffer.getvalue()
-    files["sources.json"] = json.dumps([s.csl for s in ledger.sources.values()],
+    files["sources.json"] = json.dumps([source_csl(s, lang) for s in ledger.sources.values()],
                                        ensure_ascii=False, indent=2) + "\n"
     for table in ledger.tables.values():
         buffer = io.StringIO()

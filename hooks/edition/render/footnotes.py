@@ -77,6 +77,8 @@ def format_citation(source: Source, lang: str) -> str:
     parts.append(f"{escape(who)} ({_year(source, lang)}).")
     if csl.get("title"):
         parts.append(f"<em>{escape(csl['title'])}</em>.")
+    elif source.description:  # APA's bracketed description of a work printed without a title
+        parts.append(f"[{escape(tr(source.description, lang))}].")
     container = csl.get("container-title")
     if container and container != who:
         detail = escape(container)
