@@ -36,7 +36,10 @@ def canary_dir(tmp_path_factory):
 @pytest.fixture(scope="session")
 def _vnu_run(site, all_pages, canary_dir) -> list[tools.VnuMessage]:
     support.java()
-    return tools.run_vnu(site.root, [*all_pages, str(canary_dir / "canary.html")])
+    with serve(site.root, extra=((CANARY_URL, canary_dir),)) as served:
+        urls = {page: served.url(page) for page in all_pages}
+        urls["canary"] = served.base + CANARY_URL.lstrip("/") + "canary.html"
+        return tools.run_vnu(urls)
 
 
 @pytest.fixture(scope="session")
@@ -48,7 +51,7 @@ def vnu_messages(_vnu_run, all_pages) -> list[tools.VnuMessage]:
 
 @pytest.fixture(scope="session")
 def vnu_canary(_vnu_run, all_pages) -> list[tools.VnuMessage]:
-    return [m for m in _vnu_run if m.page.endswith("canary.html")]
+    return [m for m in _vnu_run if m.page == "canary"]
 
 
 @pytest.fixture(scope="session")

@@ -32,7 +32,8 @@ def _section(title: str, lines: list[str]) -> None:
 
 
 def vnu(root: Path, pages: list[str]) -> None:
-    messages = tools.run_vnu(root, pages)
+    with serve(root) as served:
+        messages = tools.run_vnu({page: served.url(page) for page in pages})
     lines = []
     for kind in ("error", "info/warning", "info"):
         found = [m for m in messages if m.kind == kind]
