@@ -36,8 +36,10 @@ serve: $(BUILD_STAMP)   ## build and serve on http://127.0.0.1:8000, reloading o
 build: $(BUILD_STAMP)   ## write the site to site/
 	$(BIN)/mkdocs build --strict
 
-test: $(TEST_STAMP)     ## run the test suite (builds the site once, strict)
-	$(BIN)/python -m pytest
+# on every core; PYTEST_ARGS= for one process, PYTEST_ARGS="-k name" to pick tests
+PYTEST_ARGS ?= -n auto --dist loadgroup
+test: $(TEST_STAMP)     ## run the test suite (builds the site once per core, strict)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 changelog: $(BUILD_STAMP)  ## rewrite CHANGELOG.md, the English text of data/changelog.yml
 	PYTHONPATH=hooks $(BIN)/python -c 'import sys; from pathlib import Path; \

@@ -208,3 +208,18 @@ def released(tmp_path_factory) -> Released:
                              check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(pages)], input=archive, check=True)
     return Released(repo, pages, first_tree, tuple(logs))
+
+
+# `make test` runs the suite on every core (pytest-xdist, --dist loadgroup). Tests that share an
+# expensive session fixture run on one worker, so that it is made once: the outside tools, run
+# once over every page (tests/outside/), and the two releases of tests/*test_versions.py.
+XDIST_GROUPS = (("outside", lambda path: "outside" in path.parts),
+                ("released", lambda path: path.name == "test_versions.py"))
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        for group, member in XDIST_GROUPS:
+            if member(item.path):
+                item.add_marker(pytest.mark.xdist_group(group))
+                break

@@ -1,8 +1,9 @@
 """A stranger's correction, made the way CONTRIBUTING.md says, passes the tests: a number
 corrected in data/facts.yml, the edition's error recorded on the Errata page dated today, a
-changelog entry dated today and CHANGELOG.md rewritten with `make changelog`; then the tests that
-such a change can break (the build, the errata, the changelog, the numbers on the pages) run on
-that copy of the project and pass."""
+changelog entry dated today and CHANGELOG.md rewritten with `make changelog`. On that copy of the
+project, what the tests check of such a change holds: the build's checks find nothing
+(build/check.py), CHANGELOG.md is the changelog's English text, every erratum is dated on a real
+day no later than today, and a strict build publishes the corrected number."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, Project
+from conftest import LANGUAGES, ROOT, Project
+from edition.build.check import check_project
+from edition.data.ledger import load_ledger
+from edition.pages.changelog import changelog_file
 
 TODAY = datetime.date.today().isoformat()
 ERRATUM = f"""
@@ -48,8 +52,7 @@ def test_a_correction_made_as_contributing_says_passes_the_tests(project: Projec
     guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     assert "`date -I`" in guide and "make changelog" in guide  # what the contributor follows
     root = project.root
-    for name in ("Makefile", "requirements", "pyproject.toml", "CHANGELOG.md", "CONTRIBUTING.md",
-                 "CITATION.cff", "tests"):
+    for name in ("Makefile", "requirements", "CHANGELOG.md"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
@@ -66,10 +69,13 @@ def test_a_correction_made_as_contributing_says_passes_the_tests(project: Projec
     made = subprocess.run(["make", "-C", str(root), "changelog", f"VENV={venv}"],
                           capture_output=True, text=True, timeout=300)
     assert made.returncode == 0, made.stdout + made.stderr
-    assert "A corrected length" in (root / "CHANGELOG.md").read_text(encoding="utf-8")
-    tests = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
-         "tests/test_errata.py", "tests/test_site.py", "tests/test_ledger.py",
-         "tests/test_exports.py"],
-        cwd=root, capture_output=True, text=True, timeout=900)
-    assert tests.returncode == 0, tests.stdout[-3000:] + tests.stderr[-2000:]
+    assert (root / "CHANGELOG.md").read_text(encoding="utf-8") == changelog_file(root)
+    assert "A corrected length" in changelog_file(root)
+    assert check_project(root) == []
+    ledger = load_ledger(root / "data", LANGUAGES)
+    assert all(datetime.date.fromisoformat(c.date) <= datetime.date.today()
+               for c in ledger.corrections)
+    result = project.build()
+    assert result.returncode == 0, result.stdout + result.stderr
+    ledger_page = (root / "site" / "evidence" / "facts" / "index.html").read_text()
+    assert "1,769 km" in ledger_page and "1,768 km" not in ledger_page

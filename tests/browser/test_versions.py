@@ -13,8 +13,9 @@ import threading
 import pytest
 
 from conftest import FIRST_RELEASE, SECOND_RELEASE
+from serving import SITE_PREFIX
 
-from .conftest import SITE_PREFIX, VENDOR, VENDOR_URL
+from .conftest import VENDOR, VENDOR_URL
 from .support import require_chromium
 
 require_chromium()

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..locale.text import Text
 from .facts import CATEGORIES
-from .fields import Entry, Field, keys, list_of_entries, read
+from .fields import Field, read_entries
 from .problems import Problem, did_you_mean
 from .registry import DataFile, Loading
 
@@ -44,12 +44,7 @@ class Category:
 def parse_categories(data: Any, rel: str, fact_ids: set[str] | None,
                      problems: list[Problem], languages: tuple[str, ...]) -> tuple[Category, ...]:
     categories = []
-    for raw in list_of_entries(data, rel, "category", problems):
-        entry = Entry(raw, rel, "category", problems, 1, languages)
-        if not entry.ok:
-            continue
-        entry.only(keys(FIELDS))
-        values = read(entry, FIELDS)
+    for entry, values in read_entries(data, rel, "category", problems, languages, FIELDS):
         ident, key_facts = values["id"], values["key_facts"]
         for fact in key_facts:
             if fact_ids is not None and fact not in fact_ids:
@@ -58,7 +53,7 @@ def parse_categories(data: Any, rel: str, fact_ids: set[str] | None,
         interests = tuple(entry.localized("interests", value=item, line=getattr(
             item, "line", entry.line_of("interests"))) for item in entry.items(
             "interests", "interest ({en: ..., id: ...})"))
-        if "key_facts" in raw and not key_facts:
+        if "key_facts" in entry.raw and not key_facts:
             entry.fail(entry.line_of("key_facts"), f"category '{ident}': 'key_facts' is empty; "
                        "it needs at least one fact id")
         if values["page"] and not PAGE_RE.match(values["page"]):

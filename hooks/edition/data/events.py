@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..locale.text import Text
-from .fields import Entry, Field, SourceRef, check_unique, date_problem, keys, list_of_entries, read
+from .fields import Field, SourceRef, check_unique, date_problem, read_entries
 from .problems import Problem, did_you_mean
 from .registry import DataFile, Loading
 
@@ -82,12 +82,7 @@ def parse_events(data: Any, rel: str, sources: dict, fact_ids, problems: list[Pr
                  languages: tuple[str, ...], known_sources=None) -> tuple[Event, ...]:
     """Validate data/events.yml; return its valid events in date order."""
     events, seen = [], {}
-    for raw in list_of_entries(data, rel, "event", problems):
-        entry = Entry(raw, rel, "event", problems, 1, languages)
-        if not entry.ok:
-            continue
-        entry.only(keys(FIELDS))
-        values = read(entry, FIELDS, sources, known_sources)
+    for entry, values in read_entries(data, rel, "event", problems, languages, FIELDS, sources, known_sources):
         ident, date, refs = values["id"], values["date"], values["sources"]
         if date and ISO_RE.match(date) and date_problem(date):
             entry.fail(entry.line_of("date"), f"{entry.name}: 'date' {date!r} "

@@ -29,10 +29,8 @@ from .fields import (
     Field,
     SourceRef,
     check_unique,
-    keys,
-    list_of_entries,
     period_problem,
-    read,
+    read_entries,
 )
 from .problems import did_you_mean
 from .registry import DataFile, Loading
@@ -138,12 +136,7 @@ def parse_facts(data: Any, rel: str, sources: dict, problems: list,
                 languages: tuple[str, ...], known_sources=None) -> dict[str, Fact]:
     drafts: dict[str, tuple[Entry, dict]] = {}
     seen: dict[str, int] = {}
-    for raw in list_of_entries(data, rel, "fact", problems):
-        entry = Entry(raw, rel, "fact", problems, 1, languages)
-        if not entry.ok:
-            continue
-        entry.only(keys(FIELDS))
-        fields = read(entry, FIELDS, sources, known_sources)
+    for entry, fields in read_entries(data, rel, "fact", problems, languages, FIELDS, sources, known_sources):
         ident = fields.pop("id")
         fields["unit"] = fields["unit"] or None
         fields["note"] = fields["note"] or None

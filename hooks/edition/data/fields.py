@@ -331,6 +331,19 @@ def raw_bool(raw: Any, key: str) -> bool:
     return bool(raw.get(key)) if isinstance(raw, dict) else False
 
 
+def read_entries(data: Any, rel: str, kind: str, problems: list[Problem],
+                 languages: tuple[str, ...], fields: tuple[Field, ...], sources=None,
+                 known_sources=None):
+    """Each entry of a file that is a YAML list, read by the file's field spec: (entry, values)
+    for every entry that is a mapping, its misspelt keys already reported (read, below)."""
+    for raw in list_of_entries(data, rel, kind, problems):
+        entry = Entry(raw, rel, kind, problems, 1, languages)
+        if not entry.ok:
+            continue
+        entry.only(keys(fields))
+        yield entry, read(entry, fields, sources, known_sources)
+
+
 def read(entry: Entry, fields: tuple[Field, ...], sources=None, known_sources=None
          ) -> dict[str, Any]:
     """Every field of one entry by key, read by its kind (see the module docstring); an

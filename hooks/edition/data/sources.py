@@ -34,7 +34,7 @@ from typing import Any
 
 from ..locale.text import Text, tr
 from .csl import CslDate, Name, csl_date, csl_date_item, names
-from .fields import Entry, Field, check_unique, date_problem, keys, list_of_entries, not_text, read
+from .fields import Entry, Field, check_unique, date_problem, not_text, read_entries
 from .registry import DataFile, Loading
 
 FILE = "data/sources.yml"
@@ -131,30 +131,25 @@ def parse_sources(data: Any, rel: str, problems: list, languages: tuple[str, ...
                   ) -> dict[str, Source]:
     sources: dict[str, Source] = {}
     seen: dict[str, int] = {}
-    for raw in list_of_entries(data, rel, "source", problems):
-        entry = Entry(raw, rel, "source", problems, 1, languages)
-        if not entry.ok:
-            continue
-        entry.only(keys(FIELDS))
-        values = read(entry, FIELDS)
+    for entry, values in read_entries(data, rel, "source", problems, languages, FIELDS):
         ident = values["id"]
-        if not any(raw.get(k) for k in ("title", "container-title", "author")):
+        if not any(entry.raw.get(k) for k in ("title", "container-title", "author")):
             entry.fail(entry.line, f"{entry.name}: needs at least one of 'title', "
                        "'container-title' or 'author' (as the article prints it)")
-        if raw.get("title") and values["description"]:
+        if entry.raw.get("title") and values["description"]:
             entry.fail(entry.line_of("description"), f"{entry.name}: has a title, so it needs no "
                        "'description' (that is for a work printed without a title); remove it")
-        elif not raw.get("title") and not values["description"] and entry.ok:
+        elif not entry.raw.get("title") and not values["description"] and entry.ok:
             entry.fail(entry.line, f"{entry.name}: has no title, so give a 'description' of "
                        "what the work is, as far as the article tells, in each language (APA's "
                        "bracketed description, e.g. description: {en: Map of the region, id: "
                        "Peta wilayah}), never a title the article does not print")
-        in_bib = raw.get("in_bibliography")
+        in_bib = entry.raw.get("in_bibliography")
         if not isinstance(in_bib, bool):
             entry.fail(entry.line_of("in_bibliography") if in_bib is not None else entry.line,
                        f"{entry.name}: 'in_bibliography' must be true or false")
         for key in DATE_FIELDS:
-            value = raw.get(key)
+            value = entry.raw.get(key)
             if value not in (None, "") and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", str(value)):
                 entry.fail(entry.line_of(key), f"{entry.name}: '{key}' must be a year or an "
                            f"ISO date like 2025-07-19, got {value!r}")
@@ -168,11 +163,11 @@ def parse_sources(data: Any, rel: str, problems: list, languages: tuple[str, ...
                        "footnote first, then the bibliography; 'in_bibliography: true'), got "
                        f"{len(printed)} texts with in_bibliography: {str(in_bib).lower()}")
         for key in TEXT_FIELDS:
-            wrong = not_text(raw[key]) if raw.get(key) not in (None, "") else ""
+            wrong = not_text(entry.raw[key]) if entry.raw.get(key) not in (None, "") else ""
             if wrong:
                 entry.fail(entry.line_of(key), f"{entry.name}: '{key}' {wrong}")
-        _check_authors(entry, raw.get("author"))
-        url = raw.get("URL")
+        _check_authors(entry, entry.raw.get("author"))
+        url = entry.raw.get("URL")
         if url and not_text(url):
             entry.fail(entry.line_of("URL"), f"{entry.name}: 'URL' {not_text(url)}")
         elif url and not re.match(r"^https?://\S+$", str(url)):
@@ -187,8 +182,8 @@ def parse_sources(data: Any, rel: str, problems: list, languages: tuple[str, ...
             continue
         csl: dict[str, Any] = {"id": ident}
         for key in CSL_FIELDS:
-            if raw.get(key) not in (None, ""):
-                csl[key] = raw[key]
+            if entry.raw.get(key) not in (None, ""):
+                csl[key] = entry.raw[key]
         for key in DATE_FIELDS:
             if key in csl:
                 csl[key] = csl_date_item(csl[key])
