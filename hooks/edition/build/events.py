@@ -1,5 +1,7 @@
 """MkDocs events: thin wrappers that call the plain functions of the layers below.
 
+    on_startup        remember the command (mkdocs serve reuses what earlier builds rendered:
+                      session.py, rendered.py); refuse --dirty, which would show old numbers
     on_config         reset per-build state (mkdocs serve keeps modules between builds); let
                       Markdown pass the charts' SVG through unparsed (render/charts/stash.py)
     on_files          load + validate data/ (data/; once per process while data/ is unchanged:
@@ -10,8 +12,10 @@
     on_page_markdown  render the page's markers, charts and footnotes (render/)
     on_page_content   a "Cite this section" control after each H2/H3 of a content page (cite/)
     on_page_context   citation metadata for <head> (cite/metadata.py, overrides/main.html)
+    on_env            share compiled templates between languages and rebuilds (session.py)
     on_post_page      the page's HTML without the templates' indentation (outputs/assets.py)
     on_post_build     fail if a marker survived into the HTML; report how many charts were drawn
+                      (and under mkdocs serve, how many pages were rendered and what was left out)
                       (the per-language search indexes: build/search.py, its own hook file)
 
 Nothing here depends on Material's internals, so the same functions can serve another engine.
@@ -42,14 +46,14 @@ from ..outputs import assets
 from ..outputs.search import language_base
 from ..pages import GENERATED, Context, generated_pages
 from ..pages.downloads import package
-from ..pages.print import nav_paths, print_page
+from ..pages.print import left_out_page, nav_paths, print_page
 from ..render.charts import stash
 from ..render.charts.cache import ChartCache
 from ..render.charts.palette import palette_css
 from ..render.markers import KINDS
 from ..render.notes import Repository
 from ..render.page import render_page
-from . import memo
+from . import memo, rendered, session
 from . import state as build_state
 from .context import edition_for, escape_description, head_metadata, page_notes, section_controls
 from .state import language, languages
@@ -77,9 +81,22 @@ def generated_file(config, src_uri: str, content: str) -> File:
     return file
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    """Once per `mkdocs` invocation: remember the command; refuse --dirty (session.py)."""
+    try:
+        session.start(command, dirty)
+    except session.DirtyBuild as err:
+        raise PluginError(str(err)) from None
+
+
+@event_priority(100)  # first: the theme's Jinja environments share compiled templates
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
+    session.share_theme_templates(config.theme)
     build_state.reset(root).chart_cache = ChartCache(root / ".cache" / "charts")
+    rendered.reset_counts()
+    if session.serving():  # an installed theme's files are listed once per process
+        rendered.list_theme_once(config.theme)
     stash.install(config)  # Markdown passes the charts' SVG through unparsed
     return config
 
@@ -202,7 +219,10 @@ def made_pages(context: Context, key=None) -> dict[str, str]:
 
 
 def edition_page(config, files: Files, made: dict, lang: str, langs: tuple[str, ...]) -> str:
-    """The print page of one language: every page of the nav, in order (pages/print.py)."""
+    """The print page of one language: every page of the nav, in order (pages/print.py);
+    under `mkdocs serve`, a stand-in that says `make build` makes it."""
+    if session.serving():
+        return left_out_page(lang)
     pages = []
     for path in nav_paths(config.nav) or sorted(
             {page_language(f.src_uri, langs)[0] for f in files.documentation_pages()}):
@@ -232,11 +252,24 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     current = state()
     notes = page_notes(current.ledger, current.errata, current.repository, lang, base,
                        _edition(config, lang, langs))
+    reuse_rendered_html(page, config, files, lang)
     try:
         return render_page(markdown, current.ledger, base, lang, KINDS,
                            chart_cache=current.chart_cache, notes=notes)
     except DataError as err:
         raise PluginError(str(err)) from None
+
+
+def reuse_rendered_html(page, config, files, lang: str) -> None:
+    """Under `mkdocs serve`, the page's HTML is reused from the last build if its rendered
+    Markdown and everything else its HTML depends on are unchanged (rendered.py)."""
+    if not session.serving():
+        return
+    current = state()
+    if current.render_key is None or current.render_key[0] is not files:
+        current.render_key = (files, rendered.settings_digest(config),
+                              rendered.files_digest(files))
+    rendered.reuse_or_render(page, config, files, lang, *current.render_key[1:])
 
 
 def on_page_content(html: str, page, config, files) -> str:
@@ -266,6 +299,28 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_env(env, config, files):
+    """Compiled templates are shared by every language's build and every rebuild (session.py);
+    under `mkdocs serve`, an unchanged page's search entries and HTML file are reused."""
+    session.share_templates(env)
+    reuse_unchanged_output(env, config)
+    return env
+
+
+def reuse_unchanged_output(env, config) -> None:
+    """Under `mkdocs serve`: Material's search entries and the theme's output of a page are
+    reused from the last build while everything they are made from is unchanged (rendered.py)."""
+    if not session.serving():
+        return
+    lang = language(config)
+    for name in ("search", "material/search"):
+        plugin = config.plugins.get(name)
+        if plugin is not None and hasattr(plugin, "search_index"):
+            rendered.reuse_search_entries(plugin.search_index, lang)
+    config_file = Path(config.config_file_path).read_bytes()
+    rendered.reuse_output(env, lang, config_file, rendered.templates_digest(config.theme.dirs))
+
+
 def on_post_page(output: str, page, config) -> str:
     """The page without its templates' indentation (outputs/assets.compact_html)."""
     return assets.compact_html(output)
@@ -275,6 +330,7 @@ def on_post_build(config) -> None:
     cache = state().chart_cache
     if cache is not None:
         log.info(f"charts: {cache.drawn} drawn, {cache.reused} reused from .cache/charts/")
+    report_serve(language(config))
     leftovers = []
     for html in sorted(Path(config.site_dir).rglob("*.html")):
         text = CODE_RE.sub("", html.read_text(encoding="utf-8"))
@@ -283,3 +339,12 @@ def on_post_build(config) -> None:
     if leftovers:
         raise PluginError("markers left unrendered in the output (a hook did not run or a "
                           "marker is malformed):\n  " + "\n  ".join(leftovers[:20]))
+
+
+def report_serve(lang: str) -> None:
+    """Under `mkdocs serve`, say what this build reused and what it left out."""
+    if session.serving():
+        counts = rendered.counts
+        log.info(f"serve ({lang}): {counts['rendered']} pages rendered, {counts['reused']} "
+                 "unchanged since the last build reused; the printable edition is left out "
+                 "(make build makes it, and checks every page)")

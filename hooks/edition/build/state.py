@@ -22,6 +22,7 @@ class BuildState:
     usages: dict | None = None          # {lang: markup.usage.Usage}
     generated: dict[str, str] = field(default_factory=dict)  # src_uri -> generated content
     chart_cache: object | None = None   # render.charts.cache.ChartCache (.cache/charts/)
+    render_key: tuple | None = None     # (files, settings, files' digest): build/rendered.py
 
 
 CURRENT: BuildState | None = None

@@ -163,3 +163,11 @@ def print_page(pages: list[tuple[str, str]], lang: str) -> str:
     for _path, _title, body in chapters:
         out += [body.strip("\n"), ""]
     return "\n".join(out) + "\n"
+
+
+def left_out_page(lang: str) -> str:
+    """The print page's stand-in under `mkdocs serve`, which leaves the edition out (it is every
+    page again, and would show each edit last): a title and a sentence, no number."""
+    text = words("print", lang)
+    return "\n".join(["---", f"title: {text['title']}", "search:", "  exclude: true", "---", "",
+                      f"# {text['title']} {{#print-edition}}", "", text["left_out"], ""])
