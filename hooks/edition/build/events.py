@@ -93,12 +93,28 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
     session.share_theme_templates(config.theme)
+    outer = build_state.CURRENT if nested_build(config) else None
     build_state.reset(root).chart_cache = ChartCache(root / ".cache" / "charts")
+    build_state.CURRENT.outer_version = outer.version if outer is not None else None
     rendered.reset_counts()
     if session.serving():  # an installed theme's files are listed once per process
         rendered.list_theme_once(config.theme)
+        if not nested_build(config):  # the served folder is emptied at once (rendered.py)
+            rendered.empty_quickly(config.site_dir)
     stash.install(config)  # Markdown passes the charts' SVG through unparsed
     return config
+
+
+def build_version(current: build_state.BuildState):
+    """The site's version (cite/version.py): asked of git once per build; another language's
+    build inside it (mkdocs-static-i18n) takes the same."""
+    return current.outer_version or site_version(os.environ, git_runner(current.root))
+
+
+def nested_build(config) -> bool:
+    """mkdocs-static-i18n is building another language inside the default language's build."""
+    i18n = config.plugins.get("i18n")
+    return bool(i18n is not None and getattr(i18n, "building", False))
 
 
 def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...], key=None):
@@ -174,7 +190,7 @@ def on_files(files: Files, config) -> Files:
         raise PluginError(str(err)) from None
     current = state()
     current.ledger, current.errata = ledger, errata
-    current.version = site_version(os.environ, git_runner(current.root))
+    current.version = build_version(current)
     current.repository = Repository(config.repo_url or "", config.site_url or "")
     usages = {other: usage_index(ledger, pages_in(scans, other, langs), KINDS)
               for other in langs}

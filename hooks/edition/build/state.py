@@ -23,6 +23,7 @@ class BuildState:
     generated: dict[str, str] = field(default_factory=dict)  # src_uri -> generated content
     chart_cache: object | None = None   # render.charts.cache.ChartCache (.cache/charts/)
     render_key: tuple | None = None     # (files, settings, files' digest): build/rendered.py
+    outer_version: object | None = None  # the version of the build this language's is inside
 
 
 CURRENT: BuildState | None = None
