@@ -10,5 +10,6 @@ from edition.build.events import (  # noqa: F401 (MkDocs finds the events by nam
     on_page_markdown,
     on_post_build,
     on_post_page,
+    on_serve,
     on_startup,
 )

@@ -13,6 +13,7 @@
     on_page_content   a "Cite this section" control after each H2/H3 of a content page (cite/)
     on_page_context   citation metadata for <head> (cite/metadata.py, overrides/main.html)
     on_env            share compiled templates between languages and rebuilds (session.py)
+    on_serve          mkdocs serve notices a save sooner (session.py)
     on_post_page      the page's HTML without the templates' indentation (outputs/assets.py)
     on_post_build     fail if a marker survived into the HTML; report how many charts were drawn
                       (and under mkdocs serve, how many pages were rendered and what was left out)
@@ -189,7 +190,7 @@ def on_files(files: Files, config) -> Files:
     except DataError as err:
         raise PluginError(str(err)) from None
     current = state()
-    current.ledger, current.errata = ledger, errata
+    current.ledger, current.errata, current.data_key = ledger, errata, key
     current.version = build_version(current)
     current.repository = Repository(config.repo_url or "", config.site_url or "")
     usages = {other: usage_index(ledger, pages_in(scans, other, langs), KINDS)
@@ -214,7 +215,7 @@ def on_files(files: Files, config) -> Files:
         if files.get_file_from_path(source):  # bundled: not published on their own
             files.remove(files.get_file_from_path(source))
     context = Context(ledger, usages[lang], errata, current.repository, current.version, lang)
-    made_files, described = package(context)  # the downloads (outputs/) and their package
+    made_files, described = made_downloads(context, key)  # the downloads and their package
     for path, content in (made_files | {"datapackage.json": described}).items():
         # facts.id.json: the i18n plugin publishes it as /id/facts.json
         files.append(generated_file(config, localized_path(path, lang, langs), content))
@@ -232,6 +233,15 @@ def made_pages(context: Context, key=None) -> dict[str, str]:
         f"generated:{context.lang}",
         key and (key, context.usage, context.version, context.repository),
         lambda: generated_pages(context)))
+
+
+def made_downloads(context: Context, key=None) -> tuple[dict[str, str], str]:
+    """The downloads of one language and their package (pages/downloads.py), remembered like
+    the generated pages while everything they are made from is unchanged (memo.py)."""
+    return memo.remember(
+        f"downloads:{context.lang}",
+        key and (key, context.usage, context.version, context.repository),
+        lambda: package(context))
 
 
 def edition_page(config, files: Files, made: dict, lang: str, langs: tuple[str, ...]) -> str:
@@ -270,10 +280,22 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
                        _edition(config, lang, langs))
     reuse_rendered_html(page, config, files, lang)
     try:
-        return render_page(markdown, current.ledger, base, lang, KINDS,
-                           chart_cache=current.chart_cache, notes=notes)
+        return render_markers(markdown, base, lang, notes, _edition(config, lang, langs))
     except DataError as err:
         raise PluginError(str(err)) from None
+
+
+def render_markers(markdown: str, base: str, lang: str, notes, edition) -> str:
+    """The page's markers, charts and footnotes rendered (render/page.py); under `mkdocs
+    serve`, remembered while the page's text, data/ and the edition are unchanged (memo.py),
+    so a save in docs/ renders the markers of the saved page only."""
+    current = state()
+    key = None
+    if session.serving() and current.data_key is not None:
+        key = (current.data_key, markdown, edition, current.repository)
+    return memo.remember(f"markers:{lang}:{base}", key, lambda: render_page(
+        markdown, current.ledger, base, lang, KINDS, chart_cache=current.chart_cache,
+        notes=notes))
 
 
 def reuse_rendered_html(page, config, files, lang: str) -> None:
@@ -313,6 +335,12 @@ def on_page_context(context, page, config, nav):
     context["language_base"] = language_base(context["base_url"], lang, langs)
     escape_description(page)
     return context
+
+
+def on_serve(server, config, builder):
+    """mkdocs serve notices a save sooner (session.py)."""
+    session.notice_saves_sooner(server)
+    return server
 
 
 def on_env(env, config, files):

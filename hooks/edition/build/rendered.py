@@ -26,7 +26,9 @@ A page's HTML, as MkDocs' `Page.render` makes it (step 1), is a function of:
   shows is in this text, so an edited fact changes the text of every page that uses it);
 - the page's own place (its source path, URL and output path), the Markdown extensions and their
   settings, the validation settings and `use_directory_urls` (MkDocs' link checks);
-- every file of the site by path, URL and inclusion (where relative links resolve).
+- every file of the site by path, URL and inclusion (where relative links resolve);
+
+except a page that includes another file (pymdownx.snippets' `--8<--`), which is always rendered.
 
 `reuse_or_render(page, config, files)` replaces the page's `render` for one build: it looks
 those up by their digest, and either reuses what the last render with the same digest gave
@@ -46,6 +48,7 @@ from pathlib import Path
 
 from mkdocs.structure.pages import Page
 
+SNIPPET = "--8<--"  # pymdownx.snippets: the page's HTML depends on the file it includes
 LOGGERS = ("mkdocs", "")  # MkDocs' own (it does not propagate) and the root logger
 
 
@@ -148,6 +151,9 @@ def reuse_or_render(page, config, files, lang: str, settings: str, site_files: s
     slot = (lang, page.file.src_uri)
 
     def cached_render(config, files) -> None:
+        if SNIPPET in (page.markdown or ""):  # it includes another file: always rendered
+            counts["rendered"] += 1
+            return render(config, files)
         digest = page_digest(page, settings, site_files)
         last = _LAST.get(slot)
         if last is not None and last.digest == digest:

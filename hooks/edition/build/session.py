@@ -11,6 +11,12 @@ start of each of those builds, this module is not. It holds:
   the pages made from data/ and every page that uses an edited fact would keep their old
   numbers, and mkdocs-static-i18n would add every language's search entries again at each
   rebuild (the index grows without end). `make serve` already re-renders only what changed;
+- how soon a save is noticed (`notice_saves_sooner`): mkdocs serve looks for changed files
+  every 0.5 s (it polls, which works on every file system), then waits until no file has
+  changed for 0.1 s: on average 0.35 s before a rebuild starts, longer than the rebuild itself
+  here. It now looks every 0.1 s (a few milliseconds of work) and waits 0.03 s: an editor's
+  save is done within a few milliseconds, and a change that comes later starts another
+  rebuild;
 - `TEMPLATES`, a Jinja bytecode cache shared by every environment of the process: MkDocs makes
   a new Jinja environment for each build, so each language's build and each rebuild compiled
   every template again. The cache keys a compiled template by its name, its file, its source
@@ -33,6 +39,8 @@ DIRTY_REFUSED = (
     "(mkdocs serve without --dirty): it re-renders only the pages whose rendered text changed.")
 
 command: str | None = None  # "build", "gh-deploy" or "serve": what `mkdocs` was asked to do
+QUIET_S = 0.03  # how long no file may change before mkdocs serve rebuilds (MkDocs: 0.1 s)
+POLL_S = 0.1    # how often mkdocs serve looks for changed files (MkDocs: 0.5 s)
 
 
 class DirtyBuild(Exception):
@@ -49,6 +57,19 @@ def start(cmd: str, dirty: bool) -> None:
 
 def serving() -> bool:
     return command == SERVE
+
+
+def notice_saves_sooner(server) -> None:
+    """mkdocs serve's LiveReloadServer (MkDocs 1.6) polls its watched paths with a watchdog
+    PollingObserver, whose emitters wait `timeout` between looks, and rebuilds once no file has
+    changed for `build_delay`. Paths watched later (mkdocs.yml's `watch:`) get the observer's
+    timeout; anything else about the server is left as it is."""
+    if hasattr(server, "build_delay"):
+        server.build_delay = min(server.build_delay, QUIET_S)
+    observer = getattr(server, "observer", None)
+    for poller in (observer, *getattr(observer, "emitters", ())):
+        if isinstance(getattr(poller, "_timeout", None), (int, float)):
+            poller._timeout = min(poller._timeout, POLL_S)
 
 
 class SharedBytecodeCache(BytecodeCache):

@@ -17,6 +17,7 @@ class BuildState:
     root: Path
     ledger: object | None = None        # data.ledger.Ledger, once data/ is loaded
     errata: object | None = None        # checks.errata.Errata
+    data_key: str | None = None         # memo.fingerprint of data/ for this build
     version: object | None = None       # cite.version.Version
     repository: object | None = None    # render.notes.Repository
     usages: dict | None = None          # {lang: markup.usage.Usage}
