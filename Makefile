@@ -31,8 +31,9 @@ changelog: install  ## rewrite CHANGELOG.md, the English text of data/changelog.
 bench: install      ## print the benchmarks' figures (bench/run.py; QUICK=1 for a short run)
 	$(BIN)/python bench/run.py $(if $(QUICK),--quick)
 
-lighthouse: install ## Lighthouse scores of a chapter page (needs npm and Chromium)
+lighthouse: install ## Lighthouse: a chapter page; the printable edition against plain Material (needs npm and Chromium)
 	bench/lighthouse.sh
+	$(BIN)/python bench/lighthouse_compare.py about/print/
 
 # ProperDocs, the maintained fork of MkDocs 1.x, in a venv of its own: requirements.txt's pins
 # without MkDocs and the test tools. --no-deps, because Material and mkdocs-static-i18n declare
