@@ -23,8 +23,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from common import copy_project, mkdocs_build, serve, table
-from page_weight import edition_with_dump, plain_material
+from common import serve, table
+from page_weight import build_both
 
 LIGHTHOUSE = "lighthouse@13.5.0"
 OUT = Path(__file__).with_name("out")  # the reports, as bench/lighthouse.sh keeps its own
@@ -55,14 +55,8 @@ def audit(url: str, report: Path) -> dict:
 def measure(page: str = "about/print/", runs: int = 3) -> dict:
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="bench-lighthouse-") as tmp:
-        tmp = Path(tmp)
-        edition = copy_project(tmp / "edition")
-        edition_with_dump(edition, tmp / "dump")
-        mkdocs_build(edition, tmp / "site-edition")
-        plain_material(edition, tmp / "dump", tmp / "plain")
-        mkdocs_build(tmp / "plain", tmp / "site-plain", strict=False)
-        servers = {name: serve(tmp / f"site-{name}", compress=True)
-                   for name in ("edition", "plain")}
+        sites = dict(zip(("edition", "plain"), build_both(Path(tmp))))
+        servers = {name: serve(site, compress=True) for name, site in sites.items()}
         results: dict[str, list] = {"edition": [], "plain": []}
         try:
             for run in range(runs):
