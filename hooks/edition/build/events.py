@@ -333,6 +333,8 @@ def on_page_context(context, page, config, nav):
                                             usage)
     # Material's `base`: where it finds the search index, and resolves search results from
     context["language_base"] = language_base(context["base_url"], lang, langs)
+    # the printable edition: no footnote tooltips (overrides/main.html)
+    context["footnote_tooltips"] = base != PRINT_PAGE
     escape_description(page)
     return context
 
