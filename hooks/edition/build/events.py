@@ -19,7 +19,8 @@
                       (and under mkdocs serve, how many pages were rendered and what was left out)
                       (the per-language search indexes: build/search.py, its own hook file)
 
-Nothing here depends on Material's internals, so the same functions can serve another engine.
+Nothing here depends on Material's internals, so the same functions can serve another engine;
+what `mkdocs serve` reuses does (build/rendered.py, build/session.py), and only under serve.
 """
 
 from __future__ import annotations
@@ -276,11 +277,11 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         source = GENERATED_FROM.get(base)
         page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{source}" if source else None
     current = state()
-    notes = page_notes(current.ledger, current.errata, current.repository, lang, base,
-                       _edition(config, lang, langs))
+    edition = _edition(config, lang, langs)
+    notes = page_notes(current.ledger, current.errata, current.repository, lang, base, edition)
     reuse_rendered_html(page, config, files, lang)
     try:
-        return render_markers(markdown, base, lang, notes, _edition(config, lang, langs))
+        return render_markers(markdown, base, lang, notes, edition)
     except DataError as err:
         raise PluginError(str(err)) from None
 

@@ -17,7 +17,9 @@ each build (`empty_quickly`: its files are moved aside at once and deleted in th
 where MkDocs deleted them one by one before building).
 
 Nothing is reused across projects, languages or settings, and `mkdocs build` never uses any of
-this: it renders everything. tests/test_serve.py builds a project as `mkdocs serve` does, edits
+this: it renders everything. This module leans on the internals of the pinned versions (MkDocs
+1.6's Page.render and Theme.get_env, Material 9.8's SearchIndex.add_entry_from_context); the
+tests below fail if one of them changes. tests/test_serve.py builds a project as `mkdocs serve` does, edits
 it, rebuilds, and compares every file with a fresh build.
 
 A page's HTML, as MkDocs' `Page.render` makes it (step 1), is a function of:
