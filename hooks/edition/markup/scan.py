@@ -12,7 +12,16 @@ from dataclasses import dataclass
 
 from ..data.problems import Problem, did_you_mean
 from .numbers import readings, typed_numbers
-from .syntax import MALFORMED_RE, MARKER_RE, Heading, Marker, blank, headings, line_at, mask_code
+from .syntax import (
+    MALFORMED_RE,
+    MARKER_RE,
+    Heading,
+    Marker,
+    blank,
+    headings,
+    line_finder,
+    mask_code,
+)
 
 
 @dataclass(frozen=True)
@@ -43,8 +52,9 @@ def scan_page(markdown: str, rel: str, ledger, kinds: dict, check_numbers: bool 
     with_locator = " or ".join(name for name, kind in kinds.items() if kind.locator)
     section_at = [(h.line, h.id) for h in heads if h.level in (2, 3)]
     markers = []
+    line_at = line_finder(masked)
     for match in MARKER_RE.finditer(masked):
-        line = line_at(masked, match.start())
+        line = line_at(match.start())
         kind, arg = match.group("kind"), match.group("arg")
         if kind not in kinds:
             problems.append(Problem(rel, line, f"unknown marker kind '{kind}' in "
@@ -69,13 +79,14 @@ def scan_page(markdown: str, rel: str, ledger, kinds: dict, check_numbers: bool 
                               match.start(), match.end(), section))
     leftover = MARKER_RE.sub(lambda m: blank(m.group(0)), masked)
     for match in MALFORMED_RE.finditer(leftover):
-        problems.append(Problem(rel, line_at(leftover, match.start()), "malformed marker: "
+        problems.append(Problem(rel, line_at(match.start()), "malformed marker: "
                                 "write '{{ fact:ID }}', '{{ cite:ID }}', '{{ cite:ID | page }}' "
                                 "'{{ table:ID }}' or '{{ chart:ID }}'"))
     if check_numbers:
-        values = ({} if ledger.known("facts") is None else
-                  {fact.id: fact.value for fact in ledger.facts.values()})
-        for line, token in typed_numbers(masked, frozenset(values.values())):
+        values = ({} if ledger.known("facts") is None else ledger.cached(
+            "fact values", lambda: {fact.id: fact.value for fact in ledger.facts.values()}))
+        for line, token in typed_numbers(masked, ledger.cached(
+                "fact value set", lambda: frozenset(values.values()))):
             same = sorted(f for f, v in values.items() if v in readings(token))
             hint = (f" (did you mean {{{{ fact:{same[0]} }}}}?)" if same else
                     " (add it to data/facts.yml with its source and write {{ fact:ID }})")
