@@ -56,8 +56,9 @@ diff: $(TEST_STAMP)     ## what the working tree changes in the edition, against
 bench: $(TEST_STAMP)    ## print the benchmarks' figures (bench/run.py; QUICK=1 for a short run)
 	$(BIN)/python bench/run.py $(if $(QUICK),--quick)
 
-lighthouse: $(BUILD_STAMP) ## Lighthouse scores of a chapter page (needs npm and Chromium)
+lighthouse: $(TEST_STAMP) ## Lighthouse: a chapter page; the printable edition against plain Material (needs npm and Chromium)
 	bench/lighthouse.sh
+	$(BIN)/python bench/lighthouse_compare.py about/print/
 
 # ProperDocs, the maintained fork of MkDocs 1.x, in a venv of its own: the build lock without
 # MkDocs, plus requirements/properdocs.txt (ProperDocs and its own dependencies, hashed too).

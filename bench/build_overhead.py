@@ -10,7 +10,10 @@ from MkDocs rendering the content they add (generated pages, tables, footnotes).
 For reference (not the budget's measure), a third project is the hooks' output frozen: every
 page of every language, generated pages included, as the hooks rendered its Markdown
 (dump_markdown.py), built without hooks. It renders the same content, so hooks on / frozen is
-what the hooks cost beyond the content they add.
+what the hooks cost beyond the content they add. A fourth is plain Material (page_weight.py's
+configuration: the edition's nav and Markdown extensions, Material's defaults, no i18n plugin)
+with the same frozen text of both languages: the ratio to it holds across machines, where the
+absolute times do not.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import tempfile
 from pathlib import Path
 
 from common import MARKER_RE, add_dump_hook, copy_project, mkdocs_build, table
+from page_weight import plain_material
 
 BUDGET = 1.25
 
@@ -37,8 +41,9 @@ def without_hooks(project: Path) -> None:
         page.write_text(MARKER_RE.sub("", page.read_text(encoding="utf-8")), encoding="utf-8")
 
 
-def frozen(project: Path, work: Path) -> Path:
-    """A copy of project whose docs/ hold the Markdown the hooks rendered, built without hooks."""
+def frozen(project: Path, work: Path) -> tuple[Path, Path]:
+    """A copy of project whose docs/ hold the Markdown the hooks rendered, built without hooks;
+    and plain Material with the same Markdown."""
     dumping = copy_project(work / "dumping")
     add_dump_hook(dumping)
     saved = dict(os.environ)
@@ -53,7 +58,8 @@ def frozen(project: Path, work: Path) -> Path:
         page.unlink()
     shutil.copytree(work / "dump", out / "docs", dirs_exist_ok=True)
     without_hooks(out)
-    return out
+    plain_material(dumping, work / "dump", work / "plain")
+    return out, work / "plain"
 
 
 def measure(runs: int = 5) -> dict:
@@ -62,8 +68,8 @@ def measure(runs: int = 5) -> dict:
         hooked = copy_project(tmp / "hooks-on")
         plain = copy_project(tmp / "hooks-off")
         without_hooks(plain)
-        same_content = frozen(hooked, tmp / "freezing")
-        on, off, in_hooks, still = [], [], [], []
+        same_content, plain_material_project = frozen(hooked, tmp / "freezing")
+        on, off, in_hooks, still, plain_runs = [], [], [], [], []
         mkdocs_build(hooked, tmp / "warm")  # warm the OS file cache once
         for _ in range(runs):
             report = tmp / "hooks.json"
@@ -72,9 +78,11 @@ def measure(runs: int = 5) -> dict:
             # without the generated pages the nav points at missing files: not --strict
             off.append(mkdocs_build(plain, tmp / "site-off", strict=False).seconds)
             still.append(mkdocs_build(same_content, tmp / "site-frozen", strict=False).seconds)
+            plain_runs.append(mkdocs_build(plain_material_project, tmp / "site-plain",
+                                           strict=False).seconds)
     on_s, off_s = min(on), min(off)
     return {"with_hooks_s": on_s, "without_hooks_s": off_s, "ratio": on_s / off_s,
-            "in_hooks_s": min(in_hooks), "frozen_s": min(still),
+            "in_hooks_s": min(in_hooks), "frozen_s": min(still), "plain_s": min(plain_runs),
             "budget": BUDGET, "ok": on_s / off_s <= BUDGET, "runs": runs}
 
 
@@ -89,7 +97,10 @@ def rows(result: dict) -> list[tuple]:
              "", ""),
             ("  for reference: hooks on / their output frozen, built without hooks (same content)",
              f"{result['with_hooks_s']:.2f} s / {result['frozen_s']:.2f} s = "
-             f"{result['with_hooks_s'] / result['frozen_s']:.2f}×", "", "")]
+             f"{result['with_hooks_s'] / result['frozen_s']:.2f}×", "", ""),
+            ("  edition / plain Material with the same text (both languages, frozen)",
+             f"{result['with_hooks_s']:.2f} s / {result['plain_s']:.2f} s = "
+             f"{result['with_hooks_s'] / result['plain_s']:.2f}×", "", "")]
 
 
 if __name__ == "__main__":

@@ -74,6 +74,7 @@ class Run:
     peak_mib: float
     returncode: int
     output: str
+    cpu_s: float = 0.0  # the child's user + system time
 
 
 def run(cmd: list[str], cwd: Path) -> Run:
@@ -85,7 +86,8 @@ def run(cmd: list[str], cwd: Path) -> Run:
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
-    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode, output)  # ru_maxrss: KiB
+    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode, output,  # ru_maxrss: KiB
+               usage.ru_utime + usage.ru_stime)
 
 
 def mkdocs_build(project: Path, site_dir: Path, strict: bool = True,

@@ -95,17 +95,23 @@ def downloads(site: Path, page: str) -> Counter:
     return sizes
 
 
+def build_both(tmp: Path) -> tuple[Path, Path]:
+    """The edition built in tmp, and plain Material with the Markdown its hooks rendered:
+    (the edition's site, plain Material's site)."""
+    edition = copy_project(tmp / "edition")
+    edition_with_dump(edition, tmp / "dump")
+    mkdocs_build(edition, tmp / "site-edition")
+    plain_material(edition, tmp / "dump", tmp / "plain")
+    mkdocs_build(tmp / "plain", tmp / "site-plain", strict=False)
+    return tmp / "site-edition", tmp / "site-plain"
+
+
 def measure(page: str = "core-values/") -> dict:
     if not CHROMIUM.exists():
         raise SystemExit(f"page weight needs Chromium at {CHROMIUM} (or set CHROMIUM)")
     with tempfile.TemporaryDirectory(prefix="bench-weight-") as tmp:
-        tmp = Path(tmp)
-        edition = copy_project(tmp / "edition")
-        edition_with_dump(edition, tmp / "dump")
-        mkdocs_build(edition, tmp / "site-edition")
-        plain_material(edition, tmp / "dump", tmp / "plain")
-        mkdocs_build(tmp / "plain", tmp / "site-plain", strict=False)
-        ours, plain = downloads(tmp / "site-edition", page), downloads(tmp / "site-plain", page)
+        site_edition, site_plain = build_both(Path(tmp))
+        ours, plain = downloads(site_edition, page), downloads(site_plain, page)
     total_ours, total_plain = sum(ours.values()), sum(plain.values())
     return {"page": page, "edition": ours, "plain": plain, "edition_total": total_ours,
             "plain_total": total_plain, "ratio": total_ours / total_plain,

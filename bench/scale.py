@@ -9,7 +9,7 @@ navigation menu (which is rendered into every page and so grows with pages²). T
 --strict: the copied pages' links to the generated pages do not resolve.
 
 Linear growth: the extra cost from 10× to 100× is about 10 times the extra cost from 1× to 10×
-(a growth exponent, log(Δ100/Δ10)/log 10, of about 1; above 1.15 would be faster than linear).
+(a growth exponent, log(Δ100/Δ10)/log(99/9), of about 1; the budget is 1.05).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import yaml
 
 from common import copy_project, mkdocs_build, table
 
+BUDGET = 1.05  # growth exponent of build time and peak memory above 1x (1 = linear)
 MARKER_ARG_RE = re.compile(r"\{\{\s*(?P<kind>[A-Za-z_-]+)\s*:\s*(?P<arg>[^\s|}]+)")
 
 
@@ -48,6 +49,18 @@ def renamed(value, pattern: re.Pattern, suffix: str):
 def dump(path: Path, data) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000),
                     encoding="utf-8")
+
+
+def show_copied_tables(docs: Path, tables: dict, factor: int) -> None:
+    """Every table must be on the Tables page (checks/pages.py): the copies go there too, one
+    section per copy, with the same markers in every language's version of the page."""
+    sections = "".join(
+        f"\n## Copied tables {{#copy-s{n}}}\n\n"
+        + "".join(f"{{{{ table:{table_id}-s{n} }}}}\n\n" for table_id in sorted(tables))
+        for n in range(2, factor + 1))
+    for page in sorted((docs / "evidence").glob("tables*.md")):
+        page.write_text(page.read_text(encoding="utf-8").rstrip("\n") + "\n" + sections,
+                        encoding="utf-8")
 
 
 def multiply(project: Path, factor: int) -> dict:
@@ -89,6 +102,7 @@ def multiply(project: Path, factor: int) -> dict:
     if factor > 1:
         dump(data / "facts.yml", all_facts)
         dump(data / "sources.yml", all_sources)
+        show_copied_tables(docs, tables, factor)
     return {"facts": len(all_facts), "sources": len(all_sources),
             "pages": len(list(docs.rglob("*.md")))}
 
@@ -128,7 +142,7 @@ def rows(results: dict) -> list[tuple]:
         k = exponent(results, key)
         if k is not None:
             out.append((f"Growth of build {what} above 1× (exponent; 1 = linear)", f"{k:.2f}",
-                        "≤ 1.15", "ok" if k <= 1.15 else "FASTER THAN LINEAR"))
+                        f"≤ {BUDGET}", "ok" if k <= BUDGET else "FASTER THAN LINEAR"))
     return out
 
 

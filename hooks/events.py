@@ -3,11 +3,13 @@ hooks/edition/, whose folders are its layers (start reading at hooks/edition/__i
 
 from edition.build.events import (  # noqa: F401 (MkDocs finds the events by name here)
     on_config,
+    on_env,
     on_files,
     on_page_content,
     on_page_context,
     on_page_markdown,
     on_post_build,
     on_post_page,
+    on_serve,
+    on_startup,
 )
-from edition.build.serve import on_serve, on_startup  # noqa: F401

@@ -3,9 +3,14 @@
    axe: scrollable-region-focusable). The same holds for a chart that scrolls on a narrow
    screen (.chart__image, visual.css). Make each box a tab stop while it actually scrolls. */
 (function () {
+  // every box is measured before any is changed: measuring after a change would lay the page
+  // out again once per box (the printable edition has dozens of tables and charts)
   function focusable() {
-    document.querySelectorAll(".md-typeset__scrollwrap, .chart__image").forEach(function (box) {
-      if (box.scrollWidth > box.clientWidth) box.setAttribute("tabindex", "0");
+    var boxes = Array.prototype.slice.call(
+      document.querySelectorAll(".md-typeset__scrollwrap, .chart__image"));
+    var scrolls = boxes.map(function (box) { return box.scrollWidth > box.clientWidth; });
+    boxes.forEach(function (box, index) {
+      if (scrolls[index]) box.setAttribute("tabindex", "0");
       else box.removeAttribute("tabindex");
     });
   }

@@ -34,16 +34,25 @@
   function prepare(table, lang) {
     var head = table.tHead && table.tHead.rows[table.tHead.rows.length - 1];
     if (!head || !table.tBodies.length) return false;
+    var numeric = [];
     Array.prototype.forEach.call(head.cells, function (th, index) {
       th.setAttribute("title", th.getAttribute("data-sort-hint") || (lang === "id"
         ? "Urutkan menurut kolom ini" : "Sort by this column"));
       if (!isNumeric(th)) return;
       th.setAttribute("data-sort-method", "edition-number");
-      Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
-        var cell = row.cells[index];
-        if (!cell) return;
-        var value = cellValue(cell, lang);
-        cell.setAttribute("data-sort", value === null ? "" : String(value));
+      numeric.push(index);
+    });
+    // each numeric cell's value is read when the table is first sorted, not at every page load
+    // (the printable edition holds every table)
+    table.addEventListener("beforeSort", function values() {
+      table.removeEventListener("beforeSort", values);
+      numeric.forEach(function (index) {
+        Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+          var cell = row.cells[index];
+          if (!cell) return;
+          var value = cellValue(cell, lang);
+          cell.setAttribute("data-sort", value === null ? "" : String(value));
+        });
       });
     });
     return true;

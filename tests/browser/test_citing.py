@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from .support import require_chromium
 
 require_chromium()
@@ -115,3 +117,18 @@ def test_how_to_cite_hides_the_no_javascript_note_once_dates_are_filled_in(serve
     assert notes.count() >= 1
     for index in range(notes.count()):
         expect(notes.nth(index)).to_be_hidden()
+
+
+@pytest.mark.parametrize("lang, locale", [("", "en-US"), ("id/", "id-ID")])
+def test_the_access_date_reads_as_the_browser_writes_it(served, open_tab, lang, locale):
+    """cite.js writes the long date itself (no locale data to load): as Intl would."""
+    page = open_tab().page
+    page.goto(served.url(f"{lang}about/cite/index.html"))
+    dates = page.locator('.cite-accessed[data-accessed="long"]')
+    assert dates.count() >= 1
+    expected = page.evaluate(
+        "(locale) => new Intl.DateTimeFormat(locale, {year: 'numeric', month: 'long', "
+        "day: 'numeric'}).format(new Date())", locale)
+    # each holds its style's words around the date ("accessed …, from"): the date as Intl writes it
+    texts = dates.all_inner_texts()
+    assert texts and all(expected in text for text in texts), (expected, set(texts))

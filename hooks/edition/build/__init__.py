@@ -4,6 +4,9 @@
     context.py   per page: "Cite this section", <head> metadata, the renderer's notes
     state.py     per-build state shared by the hook files (reset at every build)
     memo.py      what is loaded once per process while data/ is unchanged
+    session.py   what one `mkdocs` process keeps across builds: the command (--dirty refused),
+                 compiled templates shared by every language and rebuild
+    rendered.py  under `mkdocs serve` only: what an unchanged page rendered, reused
     restore.py   generated files' content, restored after mkdocs-static-i18n
     search.py    one search index per language
     versions.py  released versions in the build: earlier releases, the banner, "changed since"

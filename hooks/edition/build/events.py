@@ -1,5 +1,7 @@
 """MkDocs events: thin wrappers that call the plain functions of the layers below.
 
+    on_startup        remember the command (mkdocs serve reuses what earlier builds rendered:
+                      session.py, rendered.py); refuse --dirty, which would show old numbers
     on_config         reset per-build state (mkdocs serve keeps modules between builds); let
                       Markdown pass the charts' SVG through unparsed (render/charts/stash.py)
     on_files          load + validate data/ (data/; once per process while data/ is unchanged:
@@ -11,11 +13,15 @@
     on_page_content   each data table's caption into its <table> (render/); a "Cite this section"
                       control after each H2/H3 of a content page (cite/)
     on_page_context   citation metadata for <head> (cite/metadata.py, overrides/main.html)
+    on_env            share compiled templates between languages and rebuilds (session.py)
+    on_serve          mkdocs serve notices a save sooner (session.py)
     on_post_page      the page's HTML without the templates' indentation (outputs/assets.py)
     on_post_build     fail if a marker survived into the HTML; report how many charts were drawn
+                      (and under mkdocs serve, how many pages were rendered and what was left out)
                       (the per-language search indexes: build/search.py, its own hook file)
 
-Nothing here depends on Material's internals, so the same functions can serve another engine.
+Nothing here depends on Material's internals, so the same functions can serve another engine;
+what `mkdocs serve` reuses does (build/rendered.py, build/session.py), and only under serve.
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ from ..outputs.snapshot import FILE as SNAPSHOT_FILE
 from ..outputs.snapshot import snapshot, snapshot_json
 from ..pages import GENERATED, Context, generated_pages
 from ..pages.downloads import package
-from ..pages.print import nav_paths, print_page
+from ..pages.print import left_out_page, nav_paths, print_page
 from ..render.charts import stash
 from ..render.charts.cache import ChartCache
 from ..render.charts.palette import palette_css
@@ -54,7 +60,7 @@ from ..render.markers import KINDS
 from ..render.markers.table import caption_tables
 from ..render.notes import Repository
 from ..render.page import render_page, rendered_in_code
-from . import memo
+from . import memo, rendered, serve, session
 from . import state as build_state
 from .context import edition_for, escape_description, head_metadata, page_notes, section_controls
 from .state import language, languages
@@ -84,11 +90,27 @@ def generated_file(config, src_uri: str, content: str, in_nav: bool = True) -> F
     return file
 
 
-@event_priority(100)  # before mkdocs-static-i18n reads site_url
+def on_startup(command: str, dirty: bool) -> None:
+    """Once per `mkdocs` invocation: remember the command; refuse --dirty (session.py)."""
+    try:
+        session.start(command, dirty)
+    except session.DirtyBuild as err:
+        raise PluginError(str(err)) from None
+
+
+@event_priority(100)  # first: templates shared (session.py); before mkdocs-static-i18n reads site_url
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
+    session.share_theme_templates(config.theme)
+    outer = build_state.CURRENT if nested_build(config) else None
     current = build_state.reset(root)
     current.chart_cache = ChartCache(root / ".cache" / "charts")
+    current.outer_version = outer.version if outer is not None else None
+    rendered.reset_counts()
+    if session.serving():  # an installed theme's files are listed once per process
+        rendered.list_theme_once(config.theme)
+        if not nested_build(config):  # the served folder is emptied at once (rendered.py)
+            rendered.empty_quickly(config.site_dir)
     stash.install(config)  # Markdown passes the charts' SVG through unparsed
     try:  # a release's own folder is published under site_url + its name (cite/version.py)
         release, at_root = release_settings(os.environ)
@@ -98,6 +120,18 @@ def on_config(config):
     if config.site_url:
         config.site_url = current.publication.published
     return config
+
+
+def build_version(current: build_state.BuildState):
+    """The site's version (cite/version.py): asked of git once per build; another language's
+    build inside it (mkdocs-static-i18n) takes the same."""
+    return current.outer_version or site_version(os.environ, git_runner(current.root))
+
+
+def nested_build(config) -> bool:
+    """mkdocs-static-i18n is building another language inside the default language's build."""
+    i18n = config.plugins.get("i18n")
+    return bool(i18n is not None and getattr(i18n, "building", False))
 
 
 def check_site(root: Path, docs_dir: Path, files: Files, langs: tuple[str, ...], key=None):
@@ -187,8 +221,8 @@ def on_files(files: Files, config) -> Files:
         state().failure = str(err)
         raise PluginError(str(err)) from None
     current = state()
-    current.ledger, current.errata = ledger, errata
-    current.version = site_version(os.environ, git_runner(current.root))
+    current.ledger, current.errata, current.data_key = ledger, errata, key
+    current.version = build_version(current)
     # citations link the permanent address (a release's folder; an unreleased build: the live one)
     current.repository = Repository(config.repo_url or "", current.publication.permanent)
     usages = {other: usage_index(ledger, pages_in(scans, other, langs), KINDS)
@@ -224,7 +258,7 @@ def on_files(files: Files, config) -> Files:
         if files.get_file_from_path(source):  # bundled: not published on their own
             files.remove(files.get_file_from_path(source))
     context = Context(ledger, usages[lang], errata, current.repository, current.version, lang)
-    made_files, described = package(context)  # the downloads (outputs/) and their package
+    made_files, described = made_downloads(context, key)  # the downloads and their package
     for path, content in (made_files | {"datapackage.json": described}).items():
         # facts.id.json: the i18n plugin publishes it as /id/facts.json
         files.append(generated_file(config, localized_path(path, lang, langs), content))
@@ -261,8 +295,20 @@ def made_pages(context: Context, key=None) -> dict[str, str]:
         lambda: generated_pages(context)))
 
 
+def made_downloads(context: Context, key=None) -> tuple[dict[str, str], str]:
+    """The downloads of one language and their package (pages/downloads.py), remembered like
+    the generated pages while everything they are made from is unchanged (memo.py)."""
+    return memo.remember(
+        f"downloads:{context.lang}",
+        key and (key, context.usage, context.version, context.repository),
+        lambda: package(context))
+
+
 def edition_page(config, files: Files, made: dict, lang: str, langs: tuple[str, ...]) -> str:
-    """The print page of one language: every page of the nav, in order (pages/print.py)."""
+    """The print page of one language: every page of the nav, in order (pages/print.py);
+    under `mkdocs serve`, a stand-in that says `make build` makes it."""
+    if session.serving():
+        return left_out_page(lang)
     pages = []
     for path in nav_paths(config.nav) or sorted(
             {page_language(f.src_uri, langs)[0] for f in files.documentation_pages()}):
@@ -290,20 +336,46 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         source = GENERATED_FROM.get(base)
         page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{source}" if source else None
     current = state()
-    notes = page_notes(current.ledger, current.errata, current.repository, lang, base,
-                       _edition(config, lang, langs))
+    edition = _edition(config, lang, langs)
+    notes = page_notes(current.ledger, current.errata, current.repository, lang, base, edition)
+    reuse_rendered_html(page, config, files, lang)
     if page.file.generated_by:  # made from data/: no lines of a file of its own
         source, offset = f"{page.file.src_uri} (made from {GENERATED_FROM.get(base, 'data/')})", 0
     else:  # as the scan names it: docs/X.id.md, lines counted from the top of the file
         source = Path(Path(config.docs_dir).name, page.file.src_uri).as_posix()
         offset = body_offset(page.file.content_string, markdown)
     try:
-        return render_page(markdown, current.ledger, base, lang, KINDS,
-                           chart_cache=current.chart_cache, notes=notes, source=source,
-                           line_offset=offset)
+        return render_markers(markdown, base, lang, notes, edition, source, offset)
     except DataError as err:
         current.failure = str(err)
         raise PluginError(str(err)) from None
+
+
+def render_markers(markdown: str, base: str, lang: str, notes, edition, source: str,
+                   offset: int) -> str:
+    """The page's markers, charts and footnotes rendered (render/page.py; problems named at
+    `source`, lines counted from `offset`); under `mkdocs serve`, remembered while the page's
+    text, data/ and the edition are unchanged (memo.py), so a save in docs/ renders the markers
+    of the saved page only."""
+    current = state()
+    key = None
+    if session.serving() and current.data_key is not None:
+        key = (current.data_key, markdown, edition, current.repository, source, offset)
+    return memo.remember(f"markers:{lang}:{base}", key, lambda: render_page(
+        markdown, current.ledger, base, lang, KINDS, chart_cache=current.chart_cache,
+        notes=notes, source=source, line_offset=offset))
+
+
+def reuse_rendered_html(page, config, files, lang: str) -> None:
+    """Under `mkdocs serve`, the page's HTML is reused from the last build if its rendered
+    Markdown and everything else its HTML depends on are unchanged (rendered.py)."""
+    if not session.serving():
+        return
+    current = state()
+    if current.render_key is None or current.render_key[0] is not files:
+        current.render_key = (files, rendered.settings_digest(config),
+                              rendered.files_digest(files))
+    rendered.reuse_or_render(page, config, files, lang, *current.render_key[1:])
 
 
 def on_page_content(html: str, page, config, files) -> str:
@@ -346,8 +418,39 @@ def on_page_context(context, page, config, nav):
     # a release's own folder: which version this is, and links to the latest (build/versions.py)
     context["edition_banner"] = page_banner(page.url, base, lang, langs, current.version,
                                             current.publication)
+    # the printable edition: no footnote tooltips (overrides/main.html)
+    context["footnote_tooltips"] = base != PRINT_PAGE
     escape_description(page)
     return context
+
+
+def on_serve(server, config, builder):
+    """mkdocs serve notices a save sooner (session.py), and a failed rebuild shows its problems
+    on the pages (serve.py)."""
+    session.notice_saves_sooner(server)
+    return serve.show_failures(server, builder)
+
+
+def on_env(env, config, files):
+    """Compiled templates are shared by every language's build and every rebuild (session.py);
+    under `mkdocs serve`, an unchanged page's search entries and HTML file are reused."""
+    session.share_templates(env)
+    reuse_unchanged_output(env, config)
+    return env
+
+
+def reuse_unchanged_output(env, config) -> None:
+    """Under `mkdocs serve`: Material's search entries and the theme's output of a page are
+    reused from the last build while everything they are made from is unchanged (rendered.py)."""
+    if not session.serving():
+        return
+    lang = language(config)
+    for name in ("search", "material/search"):
+        plugin = config.plugins.get(name)
+        if plugin is not None and hasattr(plugin, "search_index"):
+            rendered.reuse_search_entries(plugin.search_index, lang)
+    config_file = Path(config.config_file_path).read_bytes()
+    rendered.reuse_output(env, lang, config_file, rendered.templates_digest(config.theme.dirs))
 
 
 def on_post_page(output: str, page, config) -> str:
@@ -359,6 +462,7 @@ def on_post_build(config) -> None:
     cache = state().chart_cache
     if cache is not None:
         log.info(f"charts: {cache.drawn} drawn, {cache.reused} reused from .cache/charts/")
+    report_serve(language(config))
     leftovers = []
     for html in sorted(Path(config.site_dir).rglob("*.html")):
         text = CODE_RE.sub("", html.read_text(encoding="utf-8"))
@@ -367,3 +471,12 @@ def on_post_build(config) -> None:
     if leftovers:
         raise PluginError("markers left unrendered in the output (a hook did not run or a "
                           "marker is malformed):\n  " + "\n  ".join(leftovers[:20]))
+
+
+def report_serve(lang: str) -> None:
+    """Under `mkdocs serve`, say what this build reused and what it left out."""
+    if session.serving():
+        counts = rendered.counts
+        log.info(f"serve ({lang}): {counts['rendered']} pages rendered, {counts['reused']} "
+                 "unchanged since the last build reused; the printable edition is left out "
+                 "(make build makes it, and checks every page)")

@@ -16,9 +16,10 @@ languages, and the path and SHA-256 of every file under data/. So:
 
 The same keeps what each build makes from data/ and the pages for every language, and the
 other language's build would make again identically (build/events.py): the scan of each page
-(key: data/ and the page's text), the generated pages of each language (key: data/, the usage
-of facts in the pages, and scholarly.current() with the version and addresses) and the print
-page (key: the text of every page in it).
+(key: data/ and the page's text), the generated pages and the downloads of each language (key:
+data/, the usage of facts in the pages, the version and addresses) and the print page (key: the
+text of every page in it); and under `mkdocs serve`, each page's rendered markers (key: data/,
+the page's text and the edition), so a save in docs/ renders the markers of that page only.
 
 The values are shared between builds, so nothing may change them after they are made: the
 ledger's records are frozen dataclasses, and no hook writes into their dicts (tests/

@@ -2,7 +2,7 @@
 
 When a rebuild fails (a problem in data/ or a page), MkDocs logs the error, but it has already
 emptied the site it serves, and the browser, waiting for a successful build to reload, says
-nothing. `on_serve` wraps the builder: it keeps the last good build (in memory), and after a
+nothing. `show_failures` (events.on_serve) wraps the builder: it keeps the last good build (in memory), and after a
 failed rebuild it serves that build again with the problems at the top of every page (a banner,
 class `build-problems`, styled by docs/stylesheets/edition.css), then lets the browser reload;
 the terminal shows the same problems once, without a traceback. The next successful rebuild
@@ -20,10 +20,6 @@ from . import state
 
 log = get_plugin_logger("facts")
 BANNER_CLASS = "build-problems"
-
-
-def on_startup(command, dirty) -> None:
-    state.COMMAND = command
 
 
 def banner(message: str) -> str:
@@ -60,7 +56,7 @@ def show_failure(site_dir: Path, last_good: dict[str, bytes], message: str) -> i
     return count
 
 
-def on_serve(server, config, builder):
+def show_failures(server, builder):
     last_good = snapshot(server.root)  # the first build, just made
 
     def build_or_show(config=None):

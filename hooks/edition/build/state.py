@@ -11,12 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import session
+
 
 @dataclass
 class BuildState:
     root: Path
     ledger: object | None = None        # data.ledger.Ledger, once data/ is loaded
     errata: object | None = None        # checks.errata.Errata
+    data_key: str | None = None         # memo.fingerprint of data/ for this build
     version: object | None = None       # cite.version.Version
     publication: object | None = None   # cite.version.Publication: where it is published
     repository: object | None = None    # render.notes.Repository
@@ -25,10 +28,11 @@ class BuildState:
     generated: dict[str, str] = field(default_factory=dict)  # src_uri -> generated content
     chart_cache: object | None = None   # render.charts.cache.ChartCache (.cache/charts/)
     failure: str = ""                   # the problems that stopped this build (build/serve.py)
+    render_key: tuple | None = None     # (files, settings, files' digest): build/rendered.py
+    outer_version: object | None = None  # the version of the build this language's is inside
 
 
 CURRENT: BuildState | None = None
-COMMAND = "build"  # the mkdocs command of this process: build, serve or gh-deploy (on_startup)
 
 
 def reset(root: Path) -> BuildState:
@@ -42,8 +46,9 @@ def current() -> BuildState | None:
 
 
 def serving() -> bool:
-    """True under `mkdocs serve` (pages go to a live-reloading browser, not to be published)."""
-    return COMMAND == "serve"
+    """True under `mkdocs serve` (pages go to a live-reloading browser, not to be published):
+    the command that session.py keeps for the process."""
+    return session.serving()
 
 
 def language(config) -> str:

@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..data.corrections import Guard, group_of
 from ..data.ledger import Ledger
@@ -49,11 +49,23 @@ class Errata:
     entries: tuple[Erratum, ...] = ()
     unrecorded: tuple[str, ...] = ()   # audit findings with no entry in corrections.yml
 
+    # the entries by fact and by source, made once (a page of many facts asked for each)
+    _index: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def _by(self, what: str) -> dict[str, tuple[Erratum, ...]]:
+        if what not in self._index:
+            index: dict[str, list[Erratum]] = {}
+            for entry in self.entries:
+                for ident in dict.fromkeys(getattr(entry, what)):
+                    index.setdefault(ident, []).append(entry)
+            self._index[what] = {k: tuple(v) for k, v in index.items()}
+        return self._index[what]
+
     def for_fact(self, fact_id: str) -> tuple[Erratum, ...]:
-        return tuple(e for e in self.entries if fact_id in e.facts)
+        return self._by("facts").get(fact_id, ())
 
     def for_source(self, source_id: str) -> tuple[Erratum, ...]:
-        return tuple(e for e in self.entries if source_id in e.sources)
+        return self._by("sources").get(source_id, ())
 
 
 def merge_errata(ledger: Ledger, findings: list[Finding],

@@ -31,12 +31,23 @@ class Ledger:
         """A ledger of the given records (tests: e.g. Ledger.of(facts={...}, sources={...}))."""
         return cls(tuple(languages), records)
 
+    # what is computed from the records once, not once per page or marker (`cached`); the
+    # records are never changed after loading (build/memo.py), so neither is this
+    _cache: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def cached(self, name, compute):
+        """compute(), once per ledger (e.g. the ids of a data file, the facts' values)."""
+        if name not in self._cache:
+            self._cache[name] = compute()
+        return self._cache[name]
+
     def known(self, name: str) -> frozenset[str] | None:
         """Every id of `name` written in data/, valid or not; None when its file did not parse
         (references to it are then not checked, so one YAML error is reported once)."""
         if name in self.unreadable:
             return None
-        return self.declared.get(name, frozenset()) | set(self.records.get(name, ()))
+        return self.cached(("known", name), lambda: self.declared.get(name, frozenset())
+                           | frozenset(self.records.get(name, ())))
 
     # the records of the edition's data files, typed (data/<name>.py)
     @property

@@ -312,6 +312,8 @@ TEXT = {
                   "the end."),
         "contents": "Contents",
         "chapters": "Chapters of the edition",
+        "left_out": ("`mkdocs serve` leaves the printable edition out, so that an edit shows "
+                     "sooner; `make build` makes it, with every page of the edition."),
     },
     # citations of the edition and the article, page metadata
     "cite": {

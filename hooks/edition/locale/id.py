@@ -326,6 +326,8 @@ TEXT = {
                   "dan setiap sumber memiliki satu catatan kaki di bagian akhir."),
         "contents": "Isi",
         "chapters": "Bab-bab edisi",
+        "left_out": ("`mkdocs serve` tidak menyertakan edisi cetak agar suntingan lebih cepat "
+                     "tampak; `make build` membuatnya, dengan setiap halaman edisi."),
     },
     # citations of the edition and the article, page metadata
     "cite": {

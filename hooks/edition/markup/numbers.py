@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .syntax import MARKER_RE, blank, line_at
+from .syntax import MARKER_RE, blank, line_finder
 
 MONTHS = ("January February March April May June July August September October November "
           "December Januari Februari Maret Mei Juni Juli Agustus Oktober Desember").split()
@@ -54,7 +54,8 @@ def typed_numbers(masked: str, quantities=frozenset()) -> list[tuple[int, str]]:
     # Headings of the form "## 1. Core values" may carry a section number.
     text = re.sub(r"^(#{1,6}[ \t]+)\d+(?:\.\d+)*\.?", lambda m: blank(m.group(0)), text,
                   flags=re.MULTILINE)
-    return [(line_at(text, m.start()), m.group(0)) for m in NUMBER_RE.finditer(text)
+    line_of = line_finder(text)
+    return [(line_of(m.start()), m.group(0)) for m in NUMBER_RE.finditer(text)
             if not is_year(m.group(0), text[m.end():m.end() + 12])
             or float(m.group(0)) in quantities]
 

@@ -23,6 +23,7 @@ from .syntax import (
     blank,
     headings,
     line_at,
+    line_finder,
     misplaced,
     read_source,
 )
@@ -123,8 +124,9 @@ def scan_page(markdown: str, rel: str, ledger, kinds: dict, check_numbers: bool 
     found = list(MARKER_RE.finditer(masked))
     places = misplaced(masked, [m.span() for m in found])
     markers = []
+    line_of = line_finder(masked)  # a page's lines found once, not counted at every marker
     for match in found:
-        line = line_at(masked, match.start())
+        line = line_of(match.start())
         kind, arg = match.group("kind"), match.group("arg")
         if kind not in kinds:
             problems.append(Problem(rel, line, f"unknown marker kind '{kind}' in "
@@ -156,12 +158,13 @@ def scan_page(markdown: str, rel: str, ledger, kinds: dict, check_numbers: bool 
                               match.start(), match.end(), section))
     leftover = MARKER_RE.sub(lambda m: blank(m.group(0)), masked)
     for match in MALFORMED_RE.finditer(leftover):
-        problems.append(Problem(rel, line_at(leftover, match.start()),
+        problems.append(Problem(rel, line_of(match.start()),
                                 f"malformed marker: write {syntax(kinds)}"))
     if check_numbers:
-        values = ({} if ledger.known("facts") is None else
-                  {fact.id: fact.value for fact in ledger.facts.values()})
-        for line, token in typed_numbers(masked, frozenset(values.values())):
+        values = ({} if ledger.known("facts") is None else ledger.cached(
+            "fact values", lambda: {fact.id: fact.value for fact in ledger.facts.values()}))
+        for line, token in typed_numbers(masked, ledger.cached(
+                "fact value set", lambda: frozenset(values.values()))):
             same = sorted(f for f, v in values.items() if v in readings(token))
             hint = (f" (did you mean {{{{ fact:{same[0]} }}}}?)" if same else
                     " (add it to data/facts.yml with its source and write {{ fact:ID }})")

@@ -21,6 +21,7 @@ and the typed-number rule):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -238,6 +239,13 @@ def line_at(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+def line_finder(text: str):
+    """line_at(text, offset) for many offsets of one text: the newlines are found once (a long
+    page with many markers counted them again from the top for each)."""
+    newlines = [match.start() for match in re.finditer("\n", text)]
+    return lambda offset: bisect.bisect_left(newlines, offset) + 1
+
+
 def find_markers(markdown: str) -> list[tuple[re.Match, str]]:
     """Markers outside code, as (match on the original text, masked text)."""
     masked = mask_code(markdown)
@@ -246,11 +254,12 @@ def find_markers(markdown: str) -> list[tuple[re.Match, str]]:
 
 def headings(masked: str) -> list[Heading]:
     found = []
+    line_of = line_finder(masked)
     for match in HEADING_RE.finditer(masked):
         attrs = match.group("attrs") or ""
         ident = HEADING_ID_RE.search(attrs)
         found.append(Heading(len(match.group("hashes")), match.group("text").strip(),
-                             ident.group("id") if ident else "", line_at(masked, match.start())))
+                             ident.group("id") if ident else "", line_of(match.start())))
     return found
 
 
@@ -309,10 +318,11 @@ def replace_markers(markdown: str, render) -> str:
     """
     masked = mask_code(markdown)
     parts, last = [], 0
+    line_of = line_finder(masked)
     for match in MARKER_RE.finditer(masked):
         before = markdown[last:match.start()]
         out = render(match.group("kind"), match.group("arg"),
-                     (match.group("option") or "").strip(), line_at(masked, match.start()))
+                     (match.group("option") or "").strip(), line_of(match.start()))
         line_start = markdown.rfind("\n", 0, match.start()) + 1
         if out.startswith("[^") and not SYNTAX_ONLY_RE.fullmatch(
                 markdown[line_start:match.start()]):

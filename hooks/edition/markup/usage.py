@@ -36,14 +36,13 @@ class Usage:
 def usage_index(ledger, scans: dict[str, PageScan], kinds: dict) -> Usage:
     """Which sections use which facts, sources (directly or through facts and tables) and
     tables (scans: by the default-language path of each page)."""
-    facts: dict[str, list[Use]] = {}
-    sources: dict[str, list[Use]] = {}
-    tables: dict[str, list[Use]] = {}
+    facts: dict[str, dict[Use, None]] = {}
+    sources: dict[str, dict[Use, None]] = {}
+    tables: dict[str, dict[Use, None]] = {}
     sections: dict[str, tuple[str, str]] = {}
 
     def add(index: dict, key: str, use: Use) -> None:
-        if use not in index.setdefault(key, []):
-            index[key].append(use)
+        index.setdefault(key, {})[use] = None  # an ordered set: a source used by every fact
 
     for page, scan in sorted(scans.items()):
         titles = {h.id: h.text for h in scan.headings if h.id}

@@ -27,29 +27,6 @@ from ..markup.syntax import FRONT_MATTER_RE, HEADING_ID_RE, HEADING_RE, mask_cod
 LINK_RE = re.compile(r"\]\((?P<target>[^)\s]+)(?P<title>\s+\"[^\"]*\")?\)")
 EXTERNAL_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
-TEXT = {
-    "en": {
-        "title": "Printable edition",
-        "intro": (
-            "The whole edition on one page, in reading order, for printing or saving as PDF "
-            "(use your browser's *Print* command and choose *Save as PDF* as the printer). "
-            "Each page of the site is a chapter here; the footnotes are numbered once for the "
-            "whole edition, and each source has one footnote, at the end."),
-        "contents": "Contents",
-        "chapters": "Chapters of the edition",
-    },
-    "id": {
-        "title": "Edisi cetak",
-        "intro": (
-            "Seluruh edisi dalam satu halaman, menurut urutan baca, untuk dicetak atau disimpan "
-            "sebagai PDF (gunakan perintah *Cetak* pada peramban dan pilih *Simpan sebagai PDF* "
-            "sebagai pencetak). Setiap halaman situs menjadi satu bab di sini; catatan kaki "
-            "diberi nomor urut bersambung untuk seluruh edisi, dan setiap sumber memiliki "
-            "satu catatan kaki di bagian akhir."),
-        "contents": "Isi",
-        "chapters": "Bab-bab edisi",
-    },
-}
 
 
 def nav_paths(nav) -> list[str]:
@@ -163,3 +140,11 @@ def print_page(pages: list[tuple[str, str]], lang: str) -> str:
     for _path, _title, body in chapters:
         out += [body.strip("\n"), ""]
     return "\n".join(out) + "\n"
+
+
+def left_out_page(lang: str) -> str:
+    """The print page's stand-in under `mkdocs serve`, which leaves the edition out (it is every
+    page again, and would show each edit last): a title and a sentence, no number."""
+    text = words("print", lang)
+    return "\n".join(["---", f"title: {text['title']}", "search:", "  exclude: true", "---", "",
+                      f"# {text['title']} {{#print-edition}}", "", text["left_out"], ""])
