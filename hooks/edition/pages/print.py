@@ -28,7 +28,6 @@ LINK_RE = re.compile(r"\]\((?P<target>[^)\s]+)(?P<title>\s+\"[^\"]*\")?\)")
 EXTERNAL_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
 
-
 def nav_paths(nav) -> list[str]:
     """The pages of a MkDocs nav configuration, in order ('core-values.md', ...)."""
     out: list[str] = []
