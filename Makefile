@@ -36,8 +36,9 @@ serve: $(BUILD_STAMP)   ## build and serve on http://127.0.0.1:8000, reloading o
 build: $(BUILD_STAMP)   ## write the site to site/
 	$(BIN)/mkdocs build --strict
 
-# on every core; PYTEST_ARGS= for one process, PYTEST_ARGS="-k name" to pick tests
-PYTEST_ARGS ?= -n auto --dist loadgroup
+# on every core, a test file to a worker (what several files share is made once: tests/conftest.py
+# once_per_run); PYTEST_ARGS= for one process, PYTEST_ARGS="-k name" to pick tests
+PYTEST_ARGS ?= -n auto --dist loadfile
 test: $(TEST_STAMP)     ## run the test suite (builds the site once per core, strict)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 

@@ -3,6 +3,8 @@ project for bad-input cases. Hook modules are importable directly (pyproject: py
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -50,12 +52,32 @@ class Site:
                       if p.name != "404.html")
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Site:
-    out = tmp_path_factory.mktemp("site")
+def once_per_run(tmp_path_factory, name: str, make) -> Path:
+    """A folder made once per test run and shared by its parallel workers (`make test` runs
+    pytest-xdist): the first worker to ask makes it (`make(folder)`), the others wait and reuse
+    it. A run without workers makes it in its own temporary folder."""
+    base = tmp_path_factory.getbasetemp()
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder, done = root / f"shared-{name}", root / f"shared-{name}.done"
+    with open(root / f"shared-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            done.write_text("made\n")
+    return folder
+
+
+def _build_site(out: Path) -> None:
     result = build(ROOT, out)
     assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
-    return Site(out)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Site:
+    """The real site, built once per test run, strictly (tests must not change its files)."""
+    return Site(once_per_run(tmp_path_factory, "site", _build_site))
 
 
 LANGUAGES = ("en", "id")
@@ -174,9 +196,17 @@ def commit_all(repo: Path, message: str, day: str) -> None:
 
 @pytest.fixture(scope="session")
 def released(tmp_path_factory) -> Released:
+    """Two releases of a copy of the project, made once per test run."""
+    folder = once_per_run(tmp_path_factory, "releases", _make_releases)
+    made = json.loads((folder / "released.json").read_text(encoding="utf-8"))
+    return Released(folder / "project", folder / "gh-pages", made["first_tree"],
+                    tuple(made["logs"]))
+
+
+def _make_releases(folder: Path) -> None:
     from edition.build.release import release
 
-    repo = tmp_path_factory.mktemp("releases") / "project"
+    repo = folder / "project"
     repo.mkdir()
     for part in (*PROJECT_PARTS, ".gitignore"):
         src = ROOT / part
@@ -192,8 +222,7 @@ def released(tmp_path_factory) -> Released:
     logs: list[str] = []
     # the first release takes its name from the commit's day
     assert release(repo, git_env=GIT_ENV, log=logs.append) == FIRST_RELEASE
-    result = Released(repo, repo, "", ())
-    first_tree = result.git("rev-parse", f"gh-pages:{FIRST_RELEASE}")
+    first_tree = Released(repo, repo, "", ()).git("rev-parse", f"gh-pages:{FIRST_RELEASE}")
     facts = repo / "data" / "facts.yml"
     text = facts.read_text(encoding="utf-8")
     start = text.index(f"- id: {CHANGED_FACT}\n")
@@ -203,23 +232,10 @@ def released(tmp_path_factory) -> Released:
         handle.write(ERRATUM_ENTRY)
     commit_all(repo, "Correct the Armenian share", SECOND_RELEASE)
     assert release(repo, SECOND_RELEASE, git_env=GIT_ENV, log=logs.append) == SECOND_RELEASE
-    pages = tmp_path_factory.mktemp("gh-pages")
+    pages = folder / "gh-pages"
+    pages.mkdir()
     archive = subprocess.run(["git", "archive", "gh-pages"], cwd=repo, capture_output=True,
                              check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(pages)], input=archive, check=True)
-    return Released(repo, pages, first_tree, tuple(logs))
-
-
-# `make test` runs the suite on every core (pytest-xdist, --dist loadgroup). Tests that share an
-# expensive session fixture run on one worker, so that it is made once: the outside tools, run
-# once over every page (tests/outside/), and the two releases of tests/*test_versions.py.
-XDIST_GROUPS = (("outside", lambda path: "outside" in path.parts),
-                ("released", lambda path: path.name == "test_versions.py"))
-
-
-def pytest_collection_modifyitems(items):
-    for item in items:
-        for group, member in XDIST_GROUPS:
-            if member(item.path):
-                item.add_marker(pytest.mark.xdist_group(group))
-                break
+    (folder / "released.json").write_text(json.dumps({"first_tree": first_tree,
+                                                      "logs": logs}), encoding="utf-8")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from .support import require_chromium
 
 require_chromium()
@@ -27,9 +29,14 @@ START_AXE = """() => {
 }"""
 
 
-def test_axe_finds_no_violations_on_any_page_in_either_scheme(served, open_tab):
+PARTS = 4  # the pages in four parts, which parallel test workers can share (make test)
+
+
+@pytest.mark.parametrize("part", range(PARTS), ids=lambda part: f"part-{part + 1}-of-{PARTS}")
+def test_axe_finds_no_violations_on_any_page_in_either_scheme(served, open_tab, part):
     tabs = [open_tab(color_scheme="light").page for _ in range(TABS)]
-    pages = served.pages()
+    pages = served.pages()[part::PARTS]
+    assert pages
     checked, report = Counter(), []
     for start in range(0, len(pages), TABS):
         batch = list(zip(tabs, pages[start:start + TABS]))

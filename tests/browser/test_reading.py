@@ -100,26 +100,10 @@ def test_no_page_scrolls_sideways_on_a_375px_phone(served, open_tab):
     assert not too_wide, f"pages wider than the 375 px screen (scrollWidth): {too_wide}"
 
 
-def test_no_request_leaves_127_0_0_1(served, open_tab):
-    context = open_tab().page.context
-    requests, pages = {}, served.pages()
-    for start in range(0, len(pages), 6):  # a few tabs at a time: the idle waits overlap
-        tabs = []
-        for path in pages[start:start + 6]:
-            tab = context.new_page()
-            requests[path] = []
-            tab.on("request", lambda request, seen=requests[path]: seen.append(request.url))
-            tab.goto(served.url(path), wait_until="commit")
-            tabs.append(tab)
-        for path, tab in zip(pages[start:start + 6], tabs):
-            # also wait for what loads after `load`: the search worker and, last, its index
-            tab.wait_for_load_state("networkidle")
-            if not any(url.endswith(INDEX) for url in requests[path]):
-                tab.wait_for_event("request", lambda request: request.url.endswith(INDEX))
-                tab.wait_for_load_state("networkidle")
-            tab.close()
+def test_no_request_leaves_127_0_0_1(served, swept):
     outside = []
-    for path, urls in requests.items():
+    assert set(swept.requests) == set(served.pages())
+    for path, urls in swept.requests.items():
         assert served.url(path) in urls, f"{path}: the page's own request was not recorded"
         assert any(url.endswith(INDEX) for url in urls), \
             f"{path}: the search index request was not recorded (worker requests missed?)"
