@@ -36,10 +36,21 @@ serve: $(BUILD_STAMP)   ## build and serve on http://127.0.0.1:8000, reloading o
 build: $(BUILD_STAMP)   ## write the site to site/
 	$(BIN)/mkdocs build --strict
 
+# The outside tools the tests run (tests/tools/README.md): npm packages pinned by their lock, no
+# install scripts (the machine's Java and Chromium are used). Without npm their tests are skipped
+# locally, saying so, and fail in CI.
+TOOLS_LOCK  := tests/tools/package-lock.json
+TOOLS_STAMP := tests/tools/node_modules/.installed-$(call lock_sum,$(TOOLS_LOCK))
+$(TOOLS_STAMP): $(TOOLS_LOCK)
+	@if command -v npm >/dev/null 2>&1; then \
+	  cd tests/tools && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund \
+	    --loglevel=error && touch ../../$@; \
+	else echo "npm not found: the outside tools' tests are skipped (tests/tools/README.md)"; fi
+
 # on every core, a test file to a worker (what several files share is made once: tests/conftest.py
 # once_per_run); PYTEST_ARGS= for one process, PYTEST_ARGS="-k name" to pick tests
 PYTEST_ARGS ?= -n auto --dist loadfile
-test: $(TEST_STAMP)     ## run the test suite (builds the site once per core, strict)
+test: $(TEST_STAMP) $(TOOLS_STAMP)  ## run the test suite (builds the site once, strict)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 changelog: $(BUILD_STAMP)  ## rewrite CHANGELOG.md, the English text of data/changelog.yml
