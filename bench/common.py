@@ -96,7 +96,7 @@ def mkdocs_build(project: Path, site_dir: Path, strict: bool = True,
     (bench/hook_timer.py writes them there as JSON)."""
     runner = ["-m", "mkdocs"] if hook_report is None else [
         str(Path(__file__).with_name("hook_timer.py")), str(hook_report)]
-    cmd = [python, *runner, "build", "-q", "-f", str(project / "mkdocs.yml"),
+    cmd = [python, *runner, "build", "-f", str(project / "mkdocs.yml"),
            "-d", str(site_dir)] + (["--strict"] if strict else [])
     result = run(cmd, project)
     if result.returncode != 0:

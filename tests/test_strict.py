@@ -36,6 +36,22 @@ def test_every_build_command_is_strict_and_never_quiet():
     assert any(f.startswith("Makefile") for f in found) and len(found) >= 4, found
 
 
+QUIET_RE = re.compile(r"""["'](?:-q|--quiet)["']""")
+
+
+def test_no_build_run_from_python_is_quiet():
+    """The benchmarks, the release and the tests run `mkdocs build` from Python as an argument
+    list: none of them may pass -q either (a benchmark would time a build that warned)."""
+    checked = 0
+    for path in sorted(p for d in ("bench", "hooks", "tests") for p in (ROOT / d).rglob("*.py")
+                       if "node_modules" not in p.parts):
+        for number, line in enumerate(path.read_text().splitlines(), start=1):
+            if re.search(r"""["'](?:build|serve)["']""", line):
+                checked += 1
+                assert not QUIET_RE.search(line), f"{path.relative_to(ROOT)}:{number}: {line}"
+    assert checked >= 5, checked
+
+
 @pytest.fixture
 def warned(project: Project) -> Project:
     """A copy of the project whose data holds a fact no page uses: a warning, not an error."""
