@@ -43,7 +43,7 @@ def measured(served, browser):
     """{(page, width): layout} for every page with a chart or a data table."""
     pages = [path for path in served.pages()
              if any(mark in (served.root / path).read_text(encoding="utf-8")
-                    for mark in ('class="chart"', 'class="data-table"'))]
+                    for mark in ('class="chart"', 'class="data-table'))]
     assert {"core-values/index.html", "evidence/tables/index.html",
             "about/print/index.html", "id/about/print/index.html"} <= set(pages), pages
     out = {}

@@ -34,6 +34,12 @@ def render_cell(renderer, table: Table, column_index: int, cell: str) -> str:
 
 
 CAPTION_CLASS = "table-caption"
+# A table of this many columns or more is marked wide: docs/stylesheets/edition.css gives it
+# smaller type and narrower cells, and its caption wraps at the column's width where it scrolls.
+# (A class written here, not a CSS `:has(th:nth-child(9))`: re-checked at every change of the
+# page, that selector and the size container of every table made the printable edition's style
+# and layout work heavier than plain Material's.)
+WIDE_COLUMNS = 9
 # the caption paragraph render_table writes, and the table Markdown renders right after it
 CAPTION_RE = re.compile(
     rf'<p class="{CAPTION_CLASS}">(?P<caption>(?:(?!</p>).)*)</p>\s*<table>', re.DOTALL)
@@ -59,8 +65,10 @@ def render_table(renderer, table_id: str, locator: str = "") -> str:
         heads.append(head)
         aligns.append("---:" if column.type in ("integer", "number", "year", "fact")
                       else ":---")
+    wide = " data-table--wide" if len(table.columns) >= WIDE_COLUMNS else ""
     lines = [
-        f'<div class="data-table" id="{renderer.unique_id("table-" + table.id)}" markdown>',
+        f'<div class="data-table{wide}" id="{renderer.unique_id("table-" + table.id)}" '
+        "markdown>",
         f'<p class="{CAPTION_CLASS}"><strong>{text["table"]}:</strong> '
         f"{escape(tr(table.title, lang))}</p>",
         "",
