@@ -7,8 +7,10 @@ import fcntl
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import urllib.request
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -24,6 +26,22 @@ ROOT = Path(__file__).resolve().parents[1]
 # (../shared/article/*.txt). Without it they are skipped, saying why.
 ARTICLE_SETTING = "EDITION_ARTICLE"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (for a `mkdocs serve` under test)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    """The page at url, or "" while the server is not (yet) answering."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
 
 
 def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:

@@ -18,15 +18,13 @@ import shutil
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import LANGUAGES, ROOT, Project
+from conftest import LANGUAGES, ROOT, Project, fetch, free_port
 from edition.data.ledger import load_ledger
 from edition.locale.numbers import format_fact
 from edition.pages.print import nav_paths
@@ -40,22 +38,6 @@ TIMEOUT = 240
 
 def env() -> dict:
     return dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.read().decode("utf-8", "replace")
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return ""
 
 
 def page_urls() -> list[str]:

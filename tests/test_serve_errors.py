@@ -7,32 +7,16 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 
 import pytest
 
-from conftest import Project
+from conftest import Project, fetch, free_port
 
 PAGE = "middle-range/"
 PREFIX = "/turkey-azerbaijan-2020-2024/"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
 
 
 def wait_for(url: str, condition, seconds: float = 180) -> str:
