@@ -13,3 +13,7 @@ from edition.build.events import (  # noqa: F401 (MkDocs finds the events by nam
     on_serve,
     on_startup,
 )
+from edition.build.notfound import (  # noqa: F401 (the site's one 404 page)
+    on_post_template,
+    on_template_context,
+)

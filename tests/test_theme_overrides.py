@@ -68,8 +68,9 @@ def test_override_is_materials_file_with_its_documented_change(name):
 
 
 # Overrides that replace Material's file with the edition's own (not a copy): main.html (its
-# blocks extend base.html) and the palette script (a rewrite; see its comment).
-OWN = {"main.html", "partials/javascripts/palette.html"}
+# blocks extend base.html), the palette script (a rewrite; see its comment) and the page for a
+# missing address (every language's words, hooks/edition/build/notfound.py).
+OWN = {"404.html", "main.html", "partials/javascripts/palette.html"}
 
 
 def test_every_copied_override_is_checked():

@@ -106,6 +106,7 @@ def on_config(config):
     current = build_state.reset(root)
     current.chart_cache = ChartCache(root / ".cache" / "charts")
     current.outer_version = outer.version if outer is not None else None
+    current.not_found_page = outer.not_found_page if outer is not None else None
     rendered.reset_counts()
     if session.serving():  # an installed theme's files are listed once per process
         rendered.list_theme_once(config.theme)

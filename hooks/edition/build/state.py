@@ -30,6 +30,7 @@ class BuildState:
     failure: str = ""                   # the problems that stopped this build (build/serve.py)
     render_key: tuple | None = None     # (files, settings, files' digest): build/rendered.py
     outer_version: object | None = None  # the version of the build this language's is inside
+    not_found_page: str | None = None   # the default language's 404.html (build/notfound.py)
 
 
 CURRENT: BuildState | None = None

@@ -302,6 +302,13 @@ TEXT = {
                         'as printed, even where misspelt (see the Errata).\n'),
         "contributors": "The web edition's contributors",
     },
+    # the page a static host serves for a missing address (build/notfound.py, overrides/404.html)
+    "not-found": {
+        "title": "Page not found",
+        "text": ("No page of the edition is at this address: it may have moved, or the link "
+                 "may be mistyped."),
+        "home": "Go to the home page",
+    },
     # the printable edition
     "print": {
         "title": "Printable edition",

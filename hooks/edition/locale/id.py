@@ -316,6 +316,13 @@ TEXT = {
                         'sebagaimana tercetak, termasuk yang salah eja (lihat Ralat).\n'),
         "contributors": "Para kontributor edisi web",
     },
+    # the page a static host serves for a missing address (build/notfound.py, overrides/404.html)
+    "not-found": {
+        "title": "Halaman tidak ditemukan",
+        "text": ("Tidak ada halaman edisi ini di alamat tersebut: halamannya mungkin sudah "
+                 "dipindahkan, atau tautannya salah ketik."),
+        "home": "Ke beranda",
+    },
     # the printable edition
     "print": {
         "title": "Edisi cetak",
