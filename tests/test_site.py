@@ -287,3 +287,17 @@ def test_a_footnote_reads_as_sentences(site):
     assert "(accessed 19 July 2025). Cited here for:" in note.get_text()
     details = note.find("a", string="Source details")
     assert details.next_sibling.startswith(". ")
+
+
+@pytest.mark.parametrize("path", ["evidence/tables/index.html", "id/evidence/tables/index.html"])
+def test_a_table_is_marked_wide_exactly_when_it_has_enough_columns(site, ledger, path):
+    """docs/stylesheets/edition.css gives .data-table--wide its smaller type (render/markers/
+    table.py WIDE_COLUMNS); tests/browser/test_layout.py measures what it is for."""
+    from edition.render.markers.table import WIDE_COLUMNS
+
+    boxes = site.page(path).select("div.data-table")
+    assert len(boxes) == len(ledger.tables)
+    wide = {box["id"]: "data-table--wide" in box["class"] for box in boxes}
+    columns = {box["id"]: len(box.select("thead tr")[-1].find_all("th")) for box in boxes}
+    assert wide == {ident: n >= WIDE_COLUMNS for ident, n in columns.items()}
+    assert any(wide.values()) and not all(wide.values())

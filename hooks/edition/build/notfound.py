@@ -22,7 +22,8 @@ TEMPLATE = "404.html"
 def not_found_texts(base_url: str, langs: tuple[str, ...]) -> list[dict]:
     """What overrides/404.html shows, one entry per language, the default first: its words,
     its language and the address of its home page (base_url: the 404 page's absolute site
-    path)."""
+    path). Each other language's home is its folder, as mkdocs.yml builds every language (no
+    i18n `link:` or `build: false` there)."""
     base = base_url.rstrip("/") + "/"
     return [dict(words("not-found", lang), lang=lang, url=base + ("" if i == 0 else f"{lang}/"))
             for i, lang in enumerate(langs)]

@@ -305,8 +305,8 @@ TEXT = {
     # the page a static host serves for a missing address (build/notfound.py, overrides/404.html)
     "not-found": {
         "title": "Page not found",
-        "text": ("No page of the edition is at this address: it may have moved, or the link "
-                 "may be mistyped."),
+        "text": ("There is no page of the edition at this address: the page may have moved, or "
+                 "the link may be mistyped."),
         "home": "Go to the home page",
     },
     # the printable edition

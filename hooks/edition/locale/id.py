@@ -319,9 +319,9 @@ TEXT = {
     # the page a static host serves for a missing address (build/notfound.py, overrides/404.html)
     "not-found": {
         "title": "Halaman tidak ditemukan",
-        "text": ("Tidak ada halaman edisi ini di alamat tersebut: halamannya mungkin sudah "
-                 "dipindahkan, atau tautannya salah ketik."),
-        "home": "Ke beranda",
+        "text": ("Alamat ini tidak mengarah ke halaman mana pun dalam edisi ini: mungkin "
+                 "halamannya sudah dipindahkan atau tautannya salah ketik."),
+        "home": "Kembali ke beranda",
     },
     # the printable edition
     "print": {
