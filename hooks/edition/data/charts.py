@@ -89,13 +89,10 @@ class Chart:
     highlight: str = ""
 
 
-def _bar(entry: Entry, raw: Any, line: int, facts: dict, known: set, problems, languages) -> Bar | None:
-    item = Entry(raw, entry.rel, "bar", problems, line, languages)
-    if not item.ok:
-        entry.ok = False
+def _bar(entry: Entry, raw: Any, line: int, facts: dict, known: set) -> Bar | None:
+    item = entry.part(raw, "bar", line, ("fact", "label"))
+    if item is None:
         return None
-    item.name = f"{entry.name}, bar"
-    item.only(("fact", "label"))
     fact = item.text("fact", required=True)
     label = item.localized("label", required=True)
     _known_fact(item, "fact", fact, facts, known, entry.name)
@@ -159,14 +156,11 @@ def parse_charts(data: Any, rel: str, facts: dict, known: set, tables: dict,
             panels = []
             for praw in entry.items("panels", "panel ({title, bars})"):
                 pline = getattr(praw, "line", entry.line_of("panels"))
-                panel = Entry(praw, rel, "panel", problems, pline, languages)
-                if not panel.ok:
-                    entry.ok = False
+                panel = entry.part(praw, "panel", pline, ("title", "bars"))
+                if panel is None:
                     continue
-                panel.name = f"{entry.name}, panel"
-                panel.only(("title", "bars"))
                 title = panel.localized("title", required=True)
-                bars = [_bar(entry, b, getattr(b, "line", pline), facts, known, problems, languages)
+                bars = [_bar(entry, b, getattr(b, "line", pline), facts, known)
                         for b in panel.items("bars", "bar ({fact, label})")]
                 bars = [b for b in bars if b]
                 _same_unit(entry, pline, [b.fact for b in bars], facts, "a panel")
@@ -177,16 +171,13 @@ def parse_charts(data: Any, rel: str, facts: dict, known: set, tables: dict,
             stacks = []
             for sraw in entry.items("stacks", "stack ({label, total, parts})"):
                 sline = getattr(sraw, "line", entry.line_of("stacks"))
-                stack = Entry(sraw, rel, "stack", problems, sline, languages)
-                if not stack.ok:
-                    entry.ok = False
+                stack = entry.part(sraw, "stack", sline, ("label", "total", "parts"))
+                if stack is None:
                     continue
-                stack.name = f"{entry.name}, stack"
-                stack.only(("label", "total", "parts"))
                 label = stack.localized("label", required=True)
                 total = stack.text("total", required=True)
                 _known_fact(stack, "total", total, facts, known, entry.name)
-                parts = [_bar(entry, p, getattr(p, "line", sline), facts, known, problems, languages)
+                parts = [_bar(entry, p, getattr(p, "line", sline), facts, known)
                          for p in stack.list("parts")]
                 parts = [p for p in parts if p]
                 if parts and total in (facts or {}) and all(p.fact in facts for p in parts):

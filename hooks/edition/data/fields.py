@@ -132,6 +132,18 @@ class Entry:
     def line_of(self, key: str) -> int:
         return self.raw.line_of(key) if isinstance(self.raw, LineDict) else self.line
 
+    def part(self, raw: Any, kind: str, line: int, allowed: tuple[str, ...]) -> Entry | None:
+        """A mapping nested in this entry (a chart's panel, a panel's bar), reporting its
+        problems as part of this entry ("chart 'x', bar: ..."); None, and this entry invalid,
+        when it is not a mapping."""
+        item = Entry(raw, self.rel, kind, self.problems, line, self.languages)
+        if not item.ok:
+            self.ok = False
+            return None
+        item.name = f"{self.name}, {kind}"
+        item.only(allowed)
+        return item
+
     def only(self, allowed: tuple[str, ...]) -> None:
         """A misspelt field name would otherwise be dropped silently."""
         for key in self.raw:
